@@ -1,0 +1,33 @@
+# Task runner. Every target sets up .venv from the pinned requirement files first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SITE_DIR ?= site
+
+.PHONY: setup serve build test bench clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+build: setup
+	$(PY) scripts/build.py --site-dir $(SITE_DIR)
+
+serve: build
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory $(SITE_DIR)
+
+# pytest exits 5 when it collected no tests: that is a failure too.
+test: setup
+	@$(PY) -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest 没有收集到任何测试，按失败处理。"; exit 1; fi; \
+	exit $$status
+
+bench: setup
+	$(PY) scripts/bench_build.py
+
+clean:
+	rm -rf $(VENV) $(SITE_DIR)
