@@ -7,6 +7,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -43,9 +44,16 @@ def built_sources(config) -> dict[Path, str]:
 
 def source_line(root: Path):
     def line_of(source: str, url: str) -> int:
-        path, _, fragment = url.partition("#")
-        needle = f"#{fragment}" if fragment else path.rstrip("/").rsplit("/", 1)[-1] or url
-        return mkdocs_run.line_of(root / source, needle)
+        path, _, fragment = unquote(url).partition("#")
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        needles = [f"{name}.md#{fragment}", f"{name}/#{fragment}"] if name and fragment else []
+        needles += [f"#{fragment}"] if fragment else []
+        needles += [name, url] if name else [url]
+        for needle in needles:
+            line = mkdocs_run.line_of(root / source, needle)
+            if line:
+                return line
+        return 1
     return line_of
 
 
@@ -79,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                 site_dir, materials.allowed_urls(), built_sources(config), source_line(root))
             findings += not_seen_by_mkdocs(html_findings, build_findings)
     if findings:
-        print(report(findings))
+        print(report(sorted(set(findings))))
         return 1
     links = checker.links_checked if checker else 0
     anchors = checker.anchors_checked if checker else 0

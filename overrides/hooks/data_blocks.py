@@ -12,12 +12,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from sitedata import check_rules, glossary, markers, materials, templates  # noqa: E402
 
 
+def _source_line(page, marker) -> int:
+    """MkDocs strips front matter: count lines in the file as written."""
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    return marker.line + source.count("\n", 0, source.find(page.markdown[:200]))
+
+
 def on_page_markdown(markdown, page, **_):
     parts, last = [], 0
     for marker in markers.find(markdown):
         reason = markers.problem(marker)
         if reason:
-            raise PluginError(f"docs/{page.file.src_uri}:{marker.line}: DATA-MARKER {reason}")
+            raise PluginError(f"docs/{page.file.src_uri}:{_source_line(page, marker)}: DATA-MARKER {reason}")
         parts.append(markdown[last:marker.start])
         parts.append(RENDERERS[marker.name](marker.arg))
         last = marker.end
@@ -30,8 +36,7 @@ def render_materials(topic: str) -> str:
     lines = []
     for item in items:
         facts = "，".join(x for x in (item.issuer, item.date, item.docno) if x)
-        title = f"《{item.title}》" if not item.title.startswith("《") else item.title
-        lines.append(f"- **{title}**（{facts}）")
+        lines.append(f"- **{item.display_title}**（{facts}）")
         if item.note:
             lines.append(f"  {item.note}")
         if item.address:

@@ -14,6 +14,7 @@ from .findings import Finding
 DOC_FILE = re.compile(r"^Doc file '([^']+)' contains (.*)$", re.DOTALL)
 LOCATED = re.compile(r"^(docs/[^:\s]+|data/[^:\s]+):(\d+): ([A-Z]+-[A-Z]+) (.*)$", re.DOTALL)
 LINK = re.compile(r"a link '([^']+)'")
+QUOTED = re.compile(r"'([^']+)'")
 NOT_IN_NAV = "are not included in the \"nav\" configuration"
 READING = re.compile(r"^Error reading page '([^']+)':\s*(.*)$", re.DOTALL)
 
@@ -28,16 +29,16 @@ class _Collector(logging.Handler):
 
 
 def line_of(path: Path, needle: str) -> int:
-    """The first line of a source file containing needle (1 if none)."""
+    """The first line of a source file containing needle (0 if none)."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return 1
+        return 0
     index = text.find(needle)
-    return text.count("\n", 0, index) + 1 if index >= 0 else 1
+    return text.count("\n", 0, index) + 1 if index >= 0 else 0
 
 
-def to_findings(message: str, docs_dir: Path) -> list[Finding]:
+def to_findings(message: str, root: Path) -> list[Finding]:
     """Map one MkDocs log message to findings with file:line and rule ID."""
     located = LOCATED.match(message)
     if located:
@@ -57,7 +58,7 @@ def to_findings(message: str, docs_dir: Path) -> list[Finding]:
     if doc:
         source, rest = doc.groups()
         link = LINK.search(rest)
-        line = line_of(docs_dir / source, link.group(1)) if link else 1
+        line = (line_of(root / "docs" / source, link.group(1)) if link else 0) or 1
         if "does not contain an anchor" in rest or "no such anchor" in rest:
             rule = "LINK-ANCHOR"
         elif "is not found among documentation files" in rest:
@@ -65,7 +66,9 @@ def to_findings(message: str, docs_dir: Path) -> list[Finding]:
         else:
             rule = "MKDOCS-WARN"
         return [Finding(f"docs/{source}", line, rule, f"MkDocs：{message}")]
-    return [Finding("mkdocs.yml", 1, "MKDOCS-WARN", f"MkDocs：{message.strip()}")]
+    quoted = QUOTED.search(message)
+    line = (line_of(root / "mkdocs.yml", quoted.group(1)) if quoted else 0) or 1
+    return [Finding("mkdocs.yml", line, "MKDOCS-WARN", f"MkDocs：{message.strip()}")]
 
 
 def run(config_file: Path, site_dir: Path):
@@ -81,7 +84,7 @@ def run(config_file: Path, site_dir: Path):
         built = True
     except Abort as err:
         # Strict mode aborts after writing everything; a BuildError stops earlier.
-        built = "BuildError" not in str(err)
+        built = config is not None and "BuildError" not in str(err)
     except ConfigurationError as err:
         collector.records.append(logging.makeLogRecord({"msg": str(err), "levelno": logging.ERROR}))
     except Exception as err:  # a plugin or extension failed: one clear line, no traceback
@@ -94,5 +97,5 @@ def run(config_file: Path, site_dir: Path):
         message = record.getMessage()
         if message.startswith("Aborted with"):
             continue
-        findings += to_findings(message, Path(config.docs_dir) if config else config_file.parent / "docs")
+        findings += to_findings(message, config_file.parent)
     return findings, config, built

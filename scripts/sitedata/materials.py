@@ -28,6 +28,11 @@ class Material:
     address: Address | None
     note: str
     topics: tuple[str, ...]
+    formal_title: bool  # a document's real title, shown in 书名号
+
+    @property
+    def display_title(self) -> str:
+        return f"《{self.title}》" if self.formal_title else self.title
 
 
 @lru_cache(maxsize=None)
@@ -58,6 +63,7 @@ def materials() -> tuple[Material, ...]:
             date=str(item.get("date") or ""), docno=item.get("docno") or "",
             address=known.get(address_id) if address_id else None,
             note=item.get("note") or "", topics=tuple(item["topics"]),
+            formal_title=item.get("formal_title", True),
         ))
     return tuple(found)
 

@@ -1,8 +1,10 @@
 """Where the project's files live, relative to the repository root."""
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data"
+# Tests point this at a copy of data/ to plant one defect in it.
+DATA = Path(os.environ.get("SITE_DATA_DIR") or ROOT / "data")
 DOCS = ROOT / "docs"
 TEMPLATES = DATA / "templates"
 
