@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SITE_DIR ?= site
 
-.PHONY: setup serve build test bench clean
+.PHONY: setup serve build test bench clean offline bench-delivery bench-search
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,18 @@ test: setup
 
 bench: setup
 	$(PY) scripts/bench_build.py
+
+# The offline package: dist/zzshh-offline.zip, opened from a folder.
+offline: setup
+	$(PY) scripts/package_offline.py
+
+# Page weight and size budgets of what readers download (needs nginx and chromium).
+bench-delivery: setup
+	$(PY) scripts/bench_delivery.py
+
+# Chinese search: ours beside Material's default on the same content (needs chromium).
+bench-search: setup
+	$(PY) scripts/bench_search.py
 
 clean:
 	rm -rf $(VENV) $(SITE_DIR)

@@ -4,6 +4,7 @@ Checks the sources, builds the site with MkDocs in strict mode, then checks
 the built HTML. Prints one line per finding, `docs/page.md:LINE: RULE-ID
 message`, grouped by rule; exits 1 on any finding."""
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -13,11 +14,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mkdocs.structure.files import get_files  # noqa: E402
 
-from sitecheck import html_links, mkdocs_run, sources  # noqa: E402
+from sitecheck import html_links, mkdocs_run, proofread, sources  # noqa: E402
 from sitecheck.findings import Finding, report  # noqa: E402
 from sitedata import check_rules, glossary, materials, page_types, templates  # noqa: E402
 from sitedata.errors import DataError  # noqa: E402
-from sitedata.paths import ROOT  # noqa: E402
+from sitedata.paths import ROOT, TEMPLATES  # noqa: E402
 
 
 def check_data() -> list[Finding]:
@@ -74,10 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     config_file = Path(args.config).resolve()
     root = config_file.parent
     site_dir = Path(args.site_dir).resolve() if args.site_dir else root / "site"
+    os.chdir(root)  # snippets' base_path is read relative to the working folder
 
     findings = check_data()
     source_findings, fatal, pages = sources.check_sources(root, root / "docs")
-    findings += source_findings
+    findings += source_findings + proofread.check(root, pages, TEMPLATES)
     checker = None
     if not fatal:
         build_findings, config, built = mkdocs_run.run(config_file, site_dir)
@@ -91,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     links = checker.links_checked if checker else 0
     anchors = checker.anchors_checked if checker else 0
-    print(f"检查通过：{pages} 个页面，{links} 个链接，{anchors} 个锚点，用时 {time.monotonic() - started:.1f} 秒。")
+    print(f"检查通过：{len(pages)} 个页面，{links} 个链接，{anchors} 个锚点，用时 {time.monotonic() - started:.1f} 秒。")
     if args.online:
         from sitecheck import online
         return online.check(materials.addresses().values())

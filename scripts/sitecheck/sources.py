@@ -128,19 +128,19 @@ def check_page(root: Path, where: str, text: str) -> list[Finding]:
     return found + check_markers_and_snippets(root, where, text)
 
 
-def check_sources(root: Path, docs_dir: Path) -> tuple[list[Finding], bool, int]:
-    """All source findings, whether MkDocs can still run, and pages seen.
-    Paths in findings are relative to root, the folder of mkdocs.yml."""
+def check_sources(root: Path, docs_dir: Path) -> tuple[list[Finding], bool, dict[str, str]]:
+    """All source findings, whether MkDocs can still run, and the text of
+    every readable page. Paths are relative to root, the folder of mkdocs.yml."""
     found = check_names(root, docs_dir)
-    fatal, pages = False, 0
+    fatal, pages = False, {}
     for path in sorted(docs_dir.rglob("*.md")):
-        pages += 1
         where = path.relative_to(root).as_posix()
         text, problems = read_page(path, where)
         found += problems
         if text is None:
             fatal = True
             continue
+        pages[where] = text
         problems = check_page(root, where, text)
         fatal = fatal or any(f.rule == "SRC-FRONTMATTER" for f in problems)
         found += problems

@@ -9,7 +9,7 @@ from .errors import DataError
 
 # A marker stands alone on its line, so one quoted in `code` is left as is.
 MARKER = re.compile(r"^[ \t]*<!--\s*data:([a-z-]+)(?:\s+([^\s>]+))?\s*-->[ \t]*$", re.MULTILINE)
-KNOWN = {"materials", "template", "glossary", "rules"}
+KNOWN = {"materials", "template", "glossary", "rules", "proofread-rules"}
 
 
 @dataclass(frozen=True)

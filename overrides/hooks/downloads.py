@@ -1,0 +1,18 @@
+"""MkDocs hook: after the pages are built, writes downloads/NAME.docx and
+NAME.txt for every template of data/templates.yml into the site. A failure
+stops the build with the template's file and a rule ID, not a traceback."""
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+from docx_export import export  # noqa: E402
+
+
+def on_post_build(config, **_):
+    try:
+        export.export_all(Path(config.site_dir))
+    except export.ExportError as err:
+        raise PluginError(f"{err.where}:{err.line}: DOWNLOAD-BUILD {err}") from None

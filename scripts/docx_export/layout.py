@@ -1,0 +1,43 @@
+"""The official-document layout of GB/T 9704-2012 as Word measurements."""
+from dataclasses import dataclass
+
+from docx.shared import Length, Mm, Pt
+
+PAGE_WIDTH = Mm(210)  # A4
+PAGE_HEIGHT = Mm(297)
+MARGIN_TOP = Mm(37)
+MARGIN_BOTTOM = Mm(35)
+MARGIN_LEFT = Mm(28)
+MARGIN_RIGHT = Mm(26)
+# The page number sits about 7 mm below the text block (GB/T 9704 7.5).
+FOOTER_DISTANCE = Mm(23)
+
+LINE_SPACING = Pt(28)  # fixed: 22 lines on a page
+INDENT_CHARS = 2  # first-line indent of body paragraphs and headings
+
+PAGE_NUMBER_FONT = "宋体"
+PAGE_NUMBER_SIZE = Pt(14)  # 四号
+PAGE_NUMBER_DASH = "\u2014"  # 一字线 on both sides: — 1 —
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one kind of template paragraph is set."""
+    style_name: str  # shown in Word's style list
+    style_id: str
+    font: str
+    size: Length
+    centred: bool = False
+    indent: bool = True
+    blank_line_after: bool = False
+    outline_level: int | None = None  # Word's navigation pane shows these
+
+
+# Keys are the paragraph kinds of sitedata.templates.
+LOOKS = {
+    "title": Look("公文标题", "GongwenTitle", "方正小标宋简体", Pt(22),  # 二号
+                  centred=True, indent=False, blank_line_after=True),
+    "heading1": Look("一级标题", "GongwenHeading1", "黑体", Pt(16), outline_level=0),  # 三号
+    "heading2": Look("二级标题", "GongwenHeading2", "楷体_GB2312", Pt(16), outline_level=1),
+    "body": Look("Normal", "Normal", "仿宋_GB2312", Pt(16)),
+}

@@ -1,0 +1,1 @@
+"""Delivery of the built site: nginx, the offline package, the page list."""

@@ -1,0 +1,123 @@
+"""Printing, in Chromium (page.pdf lays the page out for print, as the print
+dialog does). The PDF, read back with pdftotext, must hold the article with
+every tab panel and collapsed block, and none of the site's navigation,
+search or template buttons; pages are A4 and none ends with a heading."""
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from sitedata import templates
+from template_site import places_url  # noqa: F401 (fixture)
+
+COMPARISON = "comparisons/party-oath/"
+FULL_TEMPLATE = "templates/"
+BUTTON_LABELS = ["复制模板", "复制全文", "下载 Word 模板", "下载纯文本"]
+
+# Labels of everything around the article: header, top tabs, sidebars, footer.
+CHROME_LABELS = """() => {
+  const texts = [...document.querySelectorAll(
+    ".md-header__topic, .md-tabs__link, .md-sidebar .md-nav__link, .md-footer__direction, .md-footer__title")]
+    .map(e => e.textContent.trim());
+  texts.push(document.querySelector(".md-search__input").getAttribute("placeholder"));
+  return texts.filter(t => t);
+}"""
+# The article as printed text, without the buttons and permalinks.
+ARTICLE_TEXT = """() => {
+  const article = document.querySelector("article").cloneNode(true);
+  article.querySelectorAll(".zz-template__actions, .headerlink").forEach(e => e.remove());
+  return article.textContent;
+}"""
+HEADINGS = """() => [...document.querySelectorAll("article h1, article h2, article h3, article h4")]
+  .map(h => h.textContent.replace("¶", "").trim())"""
+
+
+def squeeze(text: str) -> str:
+    """pdftotext breaks lines anywhere in Chinese text: compare without whitespace."""
+    return re.sub(r"\s+", "", text)
+
+
+def print_pages(page, tmp_path) -> list[str]:
+    """Print the page to PDF; the text of each printed page."""
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info, info
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+@pytest.fixture(autouse=True)
+def needs_pdftotext():
+    if not shutil.which("pdftotext"):
+        pytest.fail("pdftotext is missing: install poppler-utils (.ci/run does)")
+
+
+def assert_only_the_article(page, printed: str) -> None:
+    article = squeeze(page.evaluate(ARTICLE_TEXT))
+    labels = set(page.evaluate(CHROME_LABELS)) | set(BUTTON_LABELS)
+    outside = sorted(label for label in labels if squeeze(label) not in article)
+    assert {"维护说明", "搜索", "复制模板", "下载 Word 模板", "下载纯文本"} <= set(outside), outside
+    assert [label for label in outside if squeeze(label) in printed] == []
+    assert "¶" not in printed
+
+
+def assert_no_page_ends_with_a_heading(page, pages: list[str]) -> None:
+    headings = {squeeze(h) for h in page.evaluate(HEADINGS)}
+    for number, text in enumerate(pages[:-1], start=1):
+        last_line = [line for line in text.splitlines() if line.strip()][-1]
+        assert squeeze(last_line) not in headings, f"第 {number} 页以标题“{last_line}”结尾"
+
+
+def print_article(page, tmp_path, template: str) -> str:
+    """Print the page: it must show every paragraph of the template, nothing
+    around the article, and no heading at a page end. Returns the text."""
+    pages = print_pages(page, tmp_path)
+    printed = squeeze("".join(pages))
+    for paragraph in templates.load(template).paragraphs:
+        assert squeeze(paragraph.text) in printed, paragraph.text
+    assert_only_the_article(page, printed)
+    assert_no_page_ends_with_a_heading(page, pages)
+    return printed
+
+
+def test_comparison_page_prints_the_article_with_every_tab(page, site_url, tmp_path):
+    page.goto(site_url + COMPARISON)
+    tabs = page.locator(".tabbed-set").first
+    second_label = tabs.locator(".tabbed-labels > label").nth(1).text_content().strip()
+    second_example = tabs.locator(".tabbed-block").nth(1).locator("li").first.text_content()
+    printed = print_article(page, tmp_path, "comparison-party-oath")
+    assert squeeze(second_label) in printed
+    assert squeeze(second_example) in printed
+
+
+def test_full_template_prints_every_paragraph(page, site_url, tmp_path):
+    page.goto(site_url + FULL_TEMPLATE)
+    print_article(page, tmp_path, "full-material")
+
+
+def test_tabs_and_collapsed_blocks_print_open(page, places_url, tmp_path):
+    page.goto(places_url)
+    printed = squeeze("".join(print_pages(page, tmp_path)))
+    for text in ("社区工作者", "第一个岗位没有模板。", "机关干部", "标签页里模板之后的文字。", "折叠块里模板之后的文字。"):
+        assert squeeze(text) in printed, text
+    for paragraph in templates.load("last-year").paragraphs:
+        assert squeeze(paragraph.text) in printed, paragraph.text
+
+
+def test_no_printed_page_ends_with_a_heading(page, places_url, tmp_path):
+    page.goto(places_url + "headings/")
+    assert_no_page_ends_with_a_heading(page, print_pages(page, tmp_path))
+
+
+def test_print_opens_collapsed_blocks_and_closes_them_again(page, places_url):
+    """Material does this on beforeprint; the print dialog and page.pdf fire it."""
+    page.goto(places_url)
+    count_open = "document.querySelectorAll('details[open]').length"
+    assert page.evaluate(count_open) == 0
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate(count_open) == page.locator("details").count() > 0
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate(count_open) == 0
