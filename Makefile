@@ -4,9 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SITE_DIR ?= site
 
-.PHONY: setup serve build test bench clean offline bench-delivery bench-search
+.PHONY: setup serve build test bench clean offline bench-delivery bench-search bench-self-check
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
@@ -41,5 +41,9 @@ bench-delivery: setup
 bench-search: setup
 	$(PY) scripts/bench_search.py
 
+# Draft self-check speed in Python and Node at 5k/50k/500k characters.
+bench-self-check: setup
+	$(PY) scripts/bench_self_check.py
+
 clean:
-	rm -rf $(VENV) $(SITE_DIR)
+	rm -rf $(VENV) $(SITE_DIR) dist

@@ -4,39 +4,20 @@ content, measured in Chromium with tests/search-queries.yml (`make bench-search`
 Builds the site twice with the checked build: as configured, and with
 SEARCH_PLAIN=1 (the search hook leaves Material's index alone). Prints recall,
 top-3 rate, highlights, latency and index size side by side."""
-import contextlib
-import functools
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from searchbench import measure, queries  # noqa: E402
+from sitedelivery import browser  # noqa: E402
+from sitedelivery.static_server import serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 VARIANTS = {"本站搜索": {}, "Material 默认": {"SEARCH_PLAIN": "1"}}
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def served(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
 
 
 def build(site: Path, env: dict[str, str]) -> None:
@@ -67,12 +48,12 @@ def main() -> None:
     query_set = queries.load()
     reports, sizes = {}, {}
     with tempfile.TemporaryDirectory() as out, sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = browser.launch(playwright)
         for name, env in VARIANTS.items():
             site = Path(out) / f"site-{len(reports)}"
             build(site, env)
             sizes[name] = measure.index_size(site)
-            with served(site) as url:
+            with serve(site) as url:
                 context = chromium.new_context(locale="zh-CN")
                 reports[name] = measure.run(context.new_page(), url, site, query_set)
                 context.close()

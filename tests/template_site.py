@@ -1,20 +1,17 @@
 """Helpers for the copy and print tests: where the built site shows template
 blocks, and a small site, served on loopback, that puts blocks inside a tab,
 a collapsed block and an admonition and has a page of many headings."""
-import contextlib
-import functools
-import http.server
 import re
 import shutil
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, _QuietHandler
+from conftest import ROOT
+from sitedelivery.static_server import serve
 
 BLOCK_NAME = re.compile(r'<div class="zz-template" id="[^"]*" data-template="([^"]+)"')
 
@@ -108,18 +105,6 @@ def build_places_site(workdir: Path) -> Path:
                              "-d", str(site)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
-
-
-@contextlib.contextmanager
-def serve(directory: Path):
-    """A loopback HTTP server for directory; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ on the page): on every page, on a phone-sized screen, on a plain-http intranet
 address (no Clipboard API there) and inside tabs and collapsed blocks."""
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS
+from sitedelivery.browser import CHROMIUM, CHROMIUM_ARGS
 from sitedata import templates
 from template_site import PLACES, pages_with_templates, places_url  # noqa: F401 (fixture)
 
