@@ -15,9 +15,10 @@ from template_site import pages_with_templates
 
 # The layout the issue asks for, written out here rather than imported, so a
 # wrong value in scripts/docx_export/layout.py fails the test.
-FONTS = {"title": "方正小标宋简体", "heading1": "黑体", "heading2": "楷体_GB2312", "body": "仿宋_GB2312"}
-SIZES = {"title": Pt(22), "heading1": Pt(16), "heading2": Pt(16), "body": Pt(16)}  # 二号, 三号
-OUTLINE_LEVELS = {"title": None, "heading1": "0", "heading2": "1", "body": None}
+FONTS = {"title": "方正小标宋简体", "heading1": "黑体", "heading2": "楷体_GB2312", "body": "仿宋_GB2312",
+         "signature": "仿宋_GB2312"}
+SIZES = {"title": Pt(22), "heading1": Pt(16), "heading2": Pt(16), "body": Pt(16), "signature": Pt(16)}  # 二号, 三号
+OUTLINE_LEVELS = {"title": None, "heading1": "0", "heading2": "1", "body": None, "signature": None}
 MARGINS_MM = {"top_margin": 37, "bottom_margin": 35, "left_margin": 28, "right_margin": 26}
 LINE_SPACING = Pt(28)
 TWO_CHARACTERS = Pt(32)
@@ -108,6 +109,9 @@ def test_fonts_sizes_spacing_and_indents_by_kind(template_and_docx):
         alignment = effective(paragraph, lambda f: f.alignment)
         if kind == "title":
             assert not indent and alignment == WD_ALIGN_PARAGRAPH.CENTER, where
+        elif kind == "signature":
+            assert not indent and alignment == WD_ALIGN_PARAGRAPH.RIGHT, where
+            assert effective(paragraph, lambda f: f.right_indent) == Pt(64), where
         else:
             assert indent == TWO_CHARACTERS and alignment != WD_ALIGN_PARAGRAPH.CENTER, where
         assert outline_level(paragraph) == OUTLINE_LEVELS[kind], where

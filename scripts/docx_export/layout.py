@@ -28,6 +28,7 @@ class Look:
     font: str
     size: Length
     centred: bool = False
+    flush_right: bool = False  # 署名 and date, four characters from the right edge
     indent: bool = True
     blank_line_after: bool = False
     outline_level: int | None = None  # Word's navigation pane shows these
@@ -40,4 +41,6 @@ LOOKS = {
     "heading1": Look("一级标题", "GongwenHeading1", "黑体", Pt(16), outline_level=0),  # 三号
     "heading2": Look("二级标题", "GongwenHeading2", "楷体_GB2312", Pt(16), outline_level=1),
     "body": Look("Normal", "Normal", "仿宋_GB2312", Pt(16)),
+    "signature": Look("署名日期", "GongwenSignature", "仿宋_GB2312", Pt(16), flush_right=True, indent=False),
 }
+SIGNATURE_RIGHT_CHARS = 4  # GB/T 9704: the date stands four characters from the right

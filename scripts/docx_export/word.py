@@ -85,7 +85,10 @@ def _paragraph_style(document, look: layout.Look):
     style.font.bold = False
     _set_fonts(style.element.get_or_add_rPr(), look.font)
     fmt = style.paragraph_format
-    fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if look.centred else WD_ALIGN_PARAGRAPH.JUSTIFY
+    fmt.alignment = (WD_ALIGN_PARAGRAPH.CENTER if look.centred else
+                     WD_ALIGN_PARAGRAPH.RIGHT if look.flush_right else WD_ALIGN_PARAGRAPH.JUSTIFY)
+    if look.flush_right:
+        fmt.right_indent = Pt(layout.SIGNATURE_RIGHT_CHARS * look.size.pt)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = layout.LINE_SPACING
     fmt.space_before = Pt(0)

@@ -19,7 +19,7 @@ PLACEHOLDER = re.compile(r"【[^【】\n]*】")
 
 @dataclass(frozen=True)
 class Paragraph:
-    kind: str  # title | heading1 | heading2 | body
+    kind: str  # title | heading1 | heading2 | body | signature
     text: str
 
 
@@ -87,6 +87,9 @@ def load(name: str) -> Template:
             part = file_paragraphs(step["file"])
             if step.get("title_first") and part:
                 part[0] = Paragraph("title", part[0].text)
+            signature = step.get("signature_lines", 0)
+            if signature:
+                part[-signature:] = [Paragraph("signature", p.text) for p in part[-signature:]]
             paragraphs.extend(part)
         elif isinstance(step, dict) and "heading" in step:
             paragraphs.append(Paragraph(_kind(step["heading"]), step["heading"]))
