@@ -57,11 +57,12 @@ def render_materials(topic: str) -> str:
     lines = []
     for item in items:
         facts = "，".join(x for x in (item.issuer, item.date, item.docno) if x)
-        lines.append(f"- **{item.display_title}**（{facts}）")
+        # Separate paragraphs: a line break inside Chinese text shows as a space.
+        lines.append(f"- **{item.display_title}**（{facts}）\n")
         if item.note:
-            lines.append(f"  {item.note}")
+            lines.append(f"    {item.note}\n")
         if item.address:
-            lines.append(f"  网址：[{item.address.label}]({item.address.url})")
+            lines.append(f"    网址：[{item.address.label}]({item.address.url})\n")
     return "\n".join(lines) + "\n"
 
 
