@@ -9,6 +9,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml import etree
 
 from sitedata import templates
 from template_site import pages_with_templates
@@ -115,6 +116,15 @@ def test_fonts_sizes_spacing_and_indents_by_kind(template_and_docx):
         else:
             assert indent == TWO_CHARACTERS and alignment != WD_ALIGN_PARAGRAPH.CENTER, where
         assert outline_level(paragraph) == OUTLINE_LEVELS[kind], where
+
+
+def test_official_fonts_name_a_windows_fallback(template_and_docx):
+    _, document = template_and_docx
+    part = next(p for p in document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
+    table = etree.fromstring(part.blob)
+    fallbacks = {f.get(qn("w:name")): f.find(qn("w:altName")).get(qn("w:val"))
+                 for f in table.iter(qn("w:font")) if f.find(qn("w:altName")) is not None}
+    assert fallbacks == {"仿宋_GB2312": "仿宋", "楷体_GB2312": "楷体", "方正小标宋简体": "宋体"}
 
 
 def test_kinds_use_distinct_styles(template_and_docx):

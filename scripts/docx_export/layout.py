@@ -43,4 +43,7 @@ LOOKS = {
     "body": Look("Normal", "Normal", "仿宋_GB2312", Pt(16)),
     "signature": Look("署名日期", "GongwenSignature", "仿宋_GB2312", Pt(16), flush_right=True, indent=False),
 }
-SIGNATURE_RIGHT_CHARS = 4  # GB/T 9704: the date stands four characters from the right
+SIGNATURE_RIGHT_CHARS = 4
+# Fonts that Windows does not ship, and the system font Word should use
+# instead on a PC without them (w:altName in the font table).
+FONT_FALLBACKS = {"仿宋_GB2312": "仿宋", "楷体_GB2312": "楷体", "方正小标宋简体": "宋体"}  # GB/T 9704: the date stands four characters from the right

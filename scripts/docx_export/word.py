@@ -11,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml import etree
 
 from sitedata import templates
 
@@ -32,6 +33,7 @@ def write_docx(template: templates.Template, path: Path) -> None:
     _set_page(section)
     for paragraph in template.paragraphs:
         _add_paragraph(document, styles[paragraph.kind], paragraph.text)
+    _name_fallback_fonts(document)
     footer = section.footer.paragraphs[0]
     footer.style = _footer_style(document)
     _add_page_number(footer)
@@ -41,6 +43,18 @@ def write_docx(template: templates.Template, path: Path) -> None:
     properties.language = "zh-CN"
     properties.created = properties.modified = datetime.now(timezone.utc).replace(microsecond=0)
     document.save(str(path))
+
+
+def _name_fallback_fonts(document) -> None:
+    """Font-table entries with w:altName, so a PC without the official fonts
+    shows 仿宋/楷体/宋体 rather than a font of Word's own choosing."""
+    part = next(p for p in document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
+    table = etree.fromstring(part.blob)
+    for name, fallback in layout.FONT_FALLBACKS.items():
+        font = etree.SubElement(table, qn("w:font"), {qn("w:name"): name})
+        etree.SubElement(font, qn("w:altName"), {qn("w:val"): fallback})
+        etree.SubElement(font, qn("w:charset"), {qn("w:val"): "86"})  # GB2312
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _set_fonts(rpr, font: str) -> None:
