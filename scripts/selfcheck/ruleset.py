@@ -12,11 +12,12 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from sitedata.errors import DataError
+from sitedata.paths import DATA, rel as _where
+from sitedata.yamlfile import read_yaml
 
 from .errors import RulesetError
 
-ROOT = Path(__file__).resolve().parents[2]
 RULES_FILE = "proofread-rules.yml"
 GLOSSARY_FILE = "glossary.yml"
 FORMAT = 1
@@ -36,31 +37,14 @@ MAX_ENUM_MEMBER = 8
 
 
 def data_dir() -> Path:
-    return Path(os.environ.get("SITE_DATA_DIR") or ROOT / "data")
-
-
-def _where(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)
+    return Path(os.environ.get("SITE_DATA_DIR") or DATA)
 
 
 def _read_yaml(path: Path) -> dict:
-    where = _where(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RulesetError(f"{where}：文件不存在。") from None
-    except UnicodeDecodeError:
-        raise RulesetError(f"{where}：不是 UTF-8 编码。") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        raise RulesetError(f"{where}{line}：YAML 格式错误（{getattr(err, 'problem', err)}）。") from None
-    if not isinstance(data, dict):
-        raise RulesetError(f"{where}：顶层必须是键值映射。")
-    return data
+        return read_yaml(path)
+    except DataError as err:
+        raise RulesetError(f"{err}。") from None
 
 
 def escape(text: str) -> str:
