@@ -18,7 +18,7 @@ from sitecheck import html_links, mkdocs_run, proofread, sources  # noqa: E402
 from sitecheck.findings import Finding, report  # noqa: E402
 from sitedata import check_rules, glossary, materials, page_types, templates  # noqa: E402
 from sitedata.errors import DataError  # noqa: E402
-from sitedata.paths import ROOT, TEMPLATES  # noqa: E402
+from sitedata.paths import ROOT  # noqa: E402
 
 
 def check_data() -> list[Finding]:
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
     findings = check_data()
     source_findings, fatal, pages = sources.check_sources(root, root / "docs")
-    findings += source_findings + proofread.check(root, pages, TEMPLATES)
+    findings += source_findings + proofread.check(pages)
     checker = None
     if not fatal:
         build_findings, config, built = mkdocs_run.run(config_file, site_dir)

@@ -5,7 +5,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # Tests point this at a copy of data/ to plant one defect in it.
 DATA = Path(os.environ.get("SITE_DATA_DIR") or ROOT / "data")
-DOCS = ROOT / "docs"
 TEMPLATES = DATA / "templates"
 
 
