@@ -17,13 +17,12 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build  # noqa: E402
-from sitedelivery import browser  # noqa: E402
-from sitedelivery.nginx import Nginx, NginxError  # noqa: E402
-from sitedelivery.offline import PackageError, package  # noqa: E402
-from sitedelivery.pages import page_urls  # noqa: E402
+from zzshh.sitecheck import checked_build
+from zzshh.sitedelivery import browser
+from zzshh.sitedelivery.nginx import Nginx, NginxError
+from zzshh.sitedelivery.offline import PackageError, package
+from zzshh.sitedelivery.pages import page_urls
 
 PAGE_BUDGET = 150_000  # bytes (150 KB, 1 KB = 1000 bytes)
 SEARCH_INDEX = "search/search_index.json"
@@ -118,7 +117,7 @@ def main() -> int:
         work = Path(temp)
         site_dir, zip_path = work / "site", work / "zzshh-offline.zip"
         try:
-            if build.main(["--site-dir", str(site_dir)]) != 0:
+            if checked_build.main(["--site-dir", str(site_dir)]) != 0:
                 print("网站构建未通过检查，无法测量。", file=sys.stderr)
                 return 1
             package(zip_path)

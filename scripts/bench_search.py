@@ -10,11 +10,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from searchbench import measure, queries  # noqa: E402
-from sitedelivery import browser  # noqa: E402
-from sitedelivery.static_server import serve  # noqa: E402
+from zzshh.searchbench import measure, queries
+from zzshh.sitedelivery import browser
+from zzshh.sitedelivery.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 VARIANTS = {"本站搜索": {}, "Material 默认": {"SEARCH_PLAIN": "1"}}

@@ -12,10 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from selfcheck import check_text, default_ruleset  # noqa: E402
-from selfcheck.ruleset import to_json  # noqa: E402
+from zzshh.selfcheck import check_text, default_ruleset
+from zzshh.selfcheck.ruleset import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTORS = ROOT / "tests" / "selfcheck-vectors"

@@ -8,10 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sitedata.paths import ROOT, rel  # noqa: E402
-from sitedelivery.offline import TOP_FOLDER, PackageError, package  # noqa: E402
+from zzshh.sitedata.paths import ROOT, rel
+from zzshh.sitedelivery.offline import TOP_FOLDER, PackageError, package
 
 DEFAULT_OUTPUT = ROOT / "dist" / "zzshh-offline.zip"
 

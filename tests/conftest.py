@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from sitedelivery import browser as chromium_launcher
-from sitedelivery.static_server import serve
+from zzshh.sitedelivery import browser as chromium_launcher
+from zzshh.sitedelivery.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 

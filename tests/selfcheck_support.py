@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from selfcheck import check_site_page, check_template_text, check_text, default_ruleset
-from selfcheck.markdown_mask import mask_markdown
-from selfcheck.ruleset import to_json
+from zzshh.selfcheck import check_site_page, check_template_text, check_text, default_ruleset
+from zzshh.selfcheck.markdown_mask import mask_markdown
+from zzshh.selfcheck.ruleset import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTORS = ROOT / "tests" / "selfcheck-vectors"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from sitedelivery.static_server import serve
+from zzshh.sitedelivery.static_server import serve
 
 BLOCK_NAME = re.compile(r'<div class="zz-template" id="[^"]*" data-template="([^"]+)"')
 

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from seed_fingerprint import chinese_only, window_hash, windows
+from zzshh.seed_fingerprint import chinese_only, window_hash, windows
 
 DOCS = ROOT / "docs"
 POSTS = ["社区工作者", "机关干部", "教师", "医务人员", "企业职工", "离退休党员"]

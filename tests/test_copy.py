@@ -4,8 +4,8 @@ on the page): on every page, on a phone-sized screen, on a plain-http intranet
 address (no Clipboard API there) and inside tabs and collapsed blocks."""
 import pytest
 
-from sitedelivery.browser import CHROMIUM, CHROMIUM_ARGS
-from sitedata import templates
+from zzshh.sitedelivery.browser import CHROMIUM, CHROMIUM_ARGS
+from zzshh.sitedata import templates
 from template_site import PLACES, pages_with_templates, places_url  # noqa: F401 (fixture)
 
 DESKTOP = {"width": 1280, "height": 900}

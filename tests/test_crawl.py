@@ -1,7 +1,7 @@
 """Every page of the built site in Chromium: no request to another origin,
 no console or script error, no failed request, and no serious or critical
 axe-core violation in the light or the dark colour scheme."""
-from sitedelivery.pages import page_urls
+from zzshh.sitedelivery.pages import page_urls
 from site_crawl import axe_violations, crawl, origin_of
 
 

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
-from sitedata import templates
+from zzshh.sitedata import templates
 from template_site import pages_with_templates
 
 # The layout the issue asks for, written out here rather than imported, so a

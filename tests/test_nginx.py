@@ -10,8 +10,8 @@ import shutil
 
 import pytest
 
-from sitedelivery.nginx import SUB_PATH, Nginx
-from sitedelivery.pages import page_urls
+from zzshh.sitedelivery.nginx import SUB_PATH, Nginx
+from zzshh.sitedelivery.pages import page_urls
 from site_crawl import Watch, click_copy_and_wait_for_feedback, crawl, origin_of, search_results, visit
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from sitedelivery.offline import TOP_FOLDER
-from sitedelivery.pages import page_urls
+from zzshh.sitedelivery.offline import TOP_FOLDER
+from zzshh.sitedelivery.pages import page_urls
 from site_crawl import Watch, click_copy_and_wait_for_feedback, search_results, visit
 
 OFFLINE_CONFIG = ROOT / "mkdocs-offline.yml"

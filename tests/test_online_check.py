@@ -2,8 +2,8 @@
 import http.server
 import threading
 
-from sitecheck import online
-from sitedata.materials import Address
+from zzshh.sitecheck import online
+from zzshh.sitedata.materials import Address
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from sitedata import templates
+from zzshh.sitedata import templates
 from template_site import places_url  # noqa: F401 (fixture)
 
 COMPARISON = "comparisons/party-oath/"

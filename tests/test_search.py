@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from searchbench import browser, measure, queries
+from zzshh.searchbench import browser, measure, queries
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOK = ROOT / "overrides" / "hooks" / "search_index.py"

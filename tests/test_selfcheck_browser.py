@@ -4,7 +4,7 @@ text as text only and sends nothing anywhere."""
 import docx
 import pytest
 
-from selfcheck import check_text
+from zzshh.selfcheck import check_text
 from selfcheck_support import VECTORS
 
 DRAFTS = sorted(p for p in VECTORS.glob("planted-*.txt")) + sorted(VECTORS.glob("clean-*.txt"))

@@ -11,8 +11,8 @@ import zipfile
 import docx
 import pytest
 
-from selfcheck import check_text
-from selfcheck.readers import read_draft
+from zzshh.selfcheck import check_text
+from zzshh.selfcheck.readers import read_draft
 from selfcheck_support import ROOT, VECTORS, node
 
 CLI = ROOT / "scripts" / "self_check.py"
@@ -208,8 +208,8 @@ def test_ten_megabyte_text_in_javascript(tmp_path):
     path.write_text(text, encoding="utf-8")
     engine = ROOT / "docs" / "assets" / "javascripts" / "self-check" / "engine.js"
     ruleset = tmp_path / "ruleset.json"
-    from selfcheck import default_ruleset
-    from selfcheck.ruleset import to_json
+    from zzshh.selfcheck import default_ruleset
+    from zzshh.selfcheck.ruleset import to_json
     ruleset.write_text(to_json(default_ruleset()), encoding="utf-8")
     program = ("const fs=require('fs');const e=require(process.argv[1]);"
                "const f=e.checkText(fs.readFileSync(process.argv[2],'utf8'),JSON.parse(fs.readFileSync(process.argv[3],'utf8')));"
@@ -263,7 +263,7 @@ READER_CASES = {
 def test_browser_reader_matches_python_reader_on_text_files(tmp_path):
     """reader.js gives the same text, notices and messages as readers.py
     (.docx needs the browser's DOMParser and is left to the page tests)."""
-    from selfcheck.errors import ReadError
+    from zzshh.selfcheck.errors import ReadError
     expected = {}
     for name, data in READER_CASES.items():
         path = tmp_path / name

@@ -4,7 +4,7 @@ page's own proofreading."""
 import hashlib
 import re
 
-from selfcheck import check_site_page, render_js
+from zzshh.selfcheck import check_site_page, render_js
 from selfcheck_support import ROOT
 
 PAGE = ROOT / "docs" / "tools" / "self-check.md"

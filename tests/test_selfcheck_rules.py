@@ -8,8 +8,8 @@ import subprocess
 import pytest
 import yaml
 
-from selfcheck import RulesetError, check_text, default_ruleset, render_js
-from selfcheck.ruleset import build, to_json
+from zzshh.selfcheck import RulesetError, check_text, default_ruleset, render_js
+from zzshh.selfcheck.ruleset import build, to_json
 from selfcheck_support import ROOT, node, run_js
 
 RULESET = default_ruleset()

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from selfcheck_support import ROOT, VECTORS, run_js, vectors
-from seed_fingerprint import chinese_only, window_hash, windows
+from zzshh.seed_fingerprint import chinese_only, window_hash, windows
 
 ALL = vectors()
 AVAILABLE = [v for v in ALL if v.text is not None]
@@ -79,7 +79,7 @@ EDGE_CASES = {
 
 
 def test_javascript_engine_matches_on_edge_cases():
-    from selfcheck import check_text
+    from zzshh.selfcheck import check_text
     js = run_js([{"name": k, "text": v, "profile": "draft"} for k, v in EDGE_CASES.items()])
     for name, text in EDGE_CASES.items():
         assert js[name] == [f.to_dict() for f in check_text(text)], name
@@ -100,8 +100,8 @@ def test_clean_drafts_are_our_own_writing():
 
 def test_javascript_engine_matches_on_the_site_pages_and_templates():
     """The real pages and templates as one more corpus, in every profile."""
-    from selfcheck import check_text
-    from selfcheck.markdown_mask import mask_markdown
+    from zzshh.selfcheck import check_text
+    from zzshh.selfcheck.markdown_mask import mask_markdown
     texts = {p.relative_to(ROOT).as_posix(): mask_markdown(p.read_text(encoding="utf-8"))
              for p in sorted((ROOT / "docs").rglob("*.md"))}
     texts.update({p.relative_to(ROOT).as_posix(): p.read_text(encoding="utf-8")
@@ -118,7 +118,7 @@ def test_javascript_engine_matches_on_shuffled_text():
     """Lines and fragments of all vectors, shuffled and spliced with awkward
     characters (fixed seed): a differential test of the two engines."""
     import random
-    from selfcheck import check_text
+    from zzshh.selfcheck import check_text
     rng = random.Random(20240115)
     lines = [line for v in AVAILABLE for line in v.text.splitlines() if line.strip()]
     extras = ["𠀀", "\ufeff", "\r", "\u3000", '"', "'", "(", "（一）", "一、", "1.", "2、", "一是", "三是", "的的",

@@ -1,14 +1,12 @@
 """MkDocs hook: after the pages are built, writes downloads/NAME.docx and
 NAME.txt for every template of data/templates.yml into the site. A failure
 stops the build with the template's file and a rule ID, not a traceback."""
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from docx_export import export  # noqa: E402
+from zzshh.docx_export import export
 
 
 def on_post_build(config, **_):

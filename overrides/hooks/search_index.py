@@ -26,10 +26,9 @@ both. SEARCH_PLAIN=1 leaves Material's default search, for the benchmark.
 """
 import html
 import json
-import os
 import logging
+import os
 import re
-import sys
 from pathlib import Path
 
 from backrefs import bre
@@ -37,11 +36,8 @@ from mkdocs.exceptions import PluginError
 
 import jieba
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from sitedata import glossary, page_types  # noqa: E402
-from sitedata.paths import DATA  # noqa: E402
+from zzshh.sitedata import glossary, page_types, posts
+from zzshh.sitedata.paths import DATA
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not a build message
 
@@ -66,13 +62,14 @@ def plain() -> bool:
 
 
 def search_words() -> list[str]:
-    """Glossary terms and members, required section names and
+    """Glossary terms and members, required section names, post labels and
     data/search-words.txt; page titles and headings are added per page."""
     words = []
     for term in glossary.terms():
         words += [term.term, *term.members]
     for sections in page_types.required_sections().values():
         words += sections
+    words += [post.label for post in posts.posts()]
     if WORDS_FILE.exists():
         lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
         words += [line.strip() for line in lines if line.strip() and not line.startswith("#")]

@@ -1,14 +1,11 @@
 """MkDocs hook: writes the self-check page's ruleset as a script file.
 A JSON file would not load from file:// (offline package); a script does."""
-import sys
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from selfcheck import RulesetError, render_js  # noqa: E402
+from zzshh.selfcheck import RulesetError, render_js
 
 RULESET_JS = "assets/javascripts/self-check/ruleset.js"
 

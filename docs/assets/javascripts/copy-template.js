@@ -1,6 +1,7 @@
-/* Copy buttons of template blocks (overrides/hooks/data_blocks.py).
- * The exact text to copy is in the block's data-copy-text, written at build
- * time from data/templates/, so nothing is rebuilt from the page here.
+/* Copy buttons of template blocks and of single example statements
+ * (overrides/hooks/data_blocks.py). The exact text to copy is in the block's
+ * data-copy-text, written at build time from data/, so nothing is rebuilt
+ * from the page here.
  * One listener on document: works for blocks in tabs, collapsed blocks and
  * anything shown later. */
 (function () {
@@ -52,19 +53,25 @@
     selection.addRange(range);
   }
 
-  function showResult(block, button, copied) {
-    var status = block.querySelector(".zz-template__status");
+  /* Template block or statement: the same parts under two class prefixes. */
+  var KINDS = [
+    { copy: ".zz-template__copy", block: ".zz-template", text: ".zz-template__text", status: ".zz-template__status" },
+    { copy: ".zz-statement__copy", block: ".zz-statement", text: ".zz-statement__text", status: ".zz-statement__status" }
+  ];
+
+  function showResult(kind, block, button, copied) {
+    var status = block.querySelector(kind.status);
     if (!button.hasAttribute("data-label")) {
       button.setAttribute("data-label", button.textContent);
     }
     button.focus();
     if (!copied) {
-      selectText(block.querySelector(".zz-template__text"));
+      selectText(block.querySelector(kind.text));
       status.textContent = FAILED_STATUS;
-      status.classList.add("zz-template__status--failed");
+      status.classList.add("zz-copy-failed");
       return;
     }
-    status.classList.remove("zz-template__status--failed");
+    status.classList.remove("zz-copy-failed");
     status.textContent = COPIED_STATUS;
     button.textContent = COPIED;
     clearTimeout(button.zzFeedbackTimer);
@@ -75,13 +82,18 @@
   }
 
   document.addEventListener("click", function (event) {
-    var button = event.target.closest ? event.target.closest(".zz-template__copy") : null;
-    if (!button) {
+    if (!event.target.closest) {
       return;
     }
-    var block = button.closest(".zz-template");
-    copyText(block.getAttribute("data-copy-text")).then(function (copied) {
-      showResult(block, button, copied);
+    KINDS.forEach(function (kind) {
+      var button = event.target.closest(kind.copy);
+      if (!button) {
+        return;
+      }
+      var block = button.closest(kind.block);
+      copyText(block.getAttribute("data-copy-text")).then(function (copied) {
+        showResult(kind, block, button, copied);
+      });
     });
   });
 })();

@@ -1,0 +1,264 @@
+"""Typed schemas of the data files. Unknown keys, wrong types and empty
+required values are errors; yamlfile.load turns them into one located
+sentence. Checks across files live with the loaders."""
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# data/addresses.yml
+class Address(Strict):
+    id: Id
+    url: Annotated[str, StringConstraints(pattern=r"^https?://")]
+    label: Text
+
+
+class AddressesFile(Strict):
+    addresses: list[Address]
+
+
+# data/check-rules.yml
+class CheckRule(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]+-[A-Z0-9]+$")]
+    title: Text
+    explain: Text
+    fix: Text
+
+
+class CheckRulesFile(Strict):
+    rules: list[CheckRule]
+
+
+# data/glossary.yml
+class Term(Strict):
+    term: Text
+    wording: Text
+    source: Text
+    members: list[Text] = []
+    note: str = ""
+
+
+class GlossaryFile(Strict):
+    terms: list[Term]
+
+
+# data/page-types.yml
+class PageType(Strict):
+    label: Text
+    explain: Text
+    sections: list[Text] = []
+
+
+class PageTypesFile(Strict):
+    types: dict[Id, PageType] = Field(min_length=1)
+
+
+# data/posts.yml
+class Post(Strict):
+    id: Id
+    label: Text
+
+
+class PostsFile(Strict):
+    posts: list[Post] = Field(min_length=1)
+
+
+# data/study-materials.yml
+class Material(Strict):
+    id: Id
+    title: Text
+    issuer: Text
+    date: str | None = None
+    docno: str | None
+    address: Id | None
+    note: str = ""
+    topics: list[Id] = Field(min_length=1)
+    formal_title: bool = True
+
+
+class MaterialsFile(Strict):
+    materials: list[Material]
+
+
+# data/templates.yml
+class ComposeStep(Strict):
+    """One step: a file's paragraphs, or a single heading line."""
+    file: Id | None = None
+    heading: Text | None = None
+    title_first: bool = False
+    signature_lines: int = 0
+
+    @field_validator("signature_lines")
+    @classmethod
+    def _not_negative(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("signature_lines 不能是负数")
+        return value
+
+
+class TemplateEntry(Strict):
+    title: Text
+    compose: list[ComposeStep] | None = None
+
+
+class TemplatesFile(Strict):
+    templates: dict[Id, TemplateEntry] = Field(min_length=1)
+
+
+# data/statements/POST.yml
+PROBLEM_PAGES = ("central-requirements", "qualified-member", "party-oath", "revolutionary-models",
+                 "duty-and-ability", "discipline-and-conduct")
+CAUSE_PAGE, MEASURE_PAGE, LAST_YEAR_PAGE = "cause-analysis", "rectification-measures", "last-year-rectification"
+STATEMENT_PAGES = PROBLEM_PAGES + (LAST_YEAR_PAGE, CAUSE_PAGE, MEASURE_PAGE)
+DISCIPLINES = ("政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律", "中央八项规定精神")
+
+
+class Statement(Strict):
+    id: Id
+    page: Literal[STATEMENT_PAGES]
+    text: Annotated[str, StringConstraints(min_length=20, max_length=300)]
+    thought: Text | None = None
+    cause: Id | None = None
+    measure: Id | None = None
+    discipline: Literal[DISCIPLINES] | None = None
+
+
+class StatementsFile(Strict):
+    post: Id
+    facts: list[Text] = Field(min_length=1)
+    statements: list[Statement] = Field(min_length=1)
+
+
+# data/years.yml
+class YearSource(Strict):
+    site: Text
+    title: Text
+    date: Text
+    certainty: Literal["official-notice", "branch-practice"]
+    where: str = ""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value):
+        # YAML reads 2022-03-04 as a date; it is shown as written.
+        return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+class Year(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(?:-[a-z]+)?$")]
+    year: int
+    name: Text
+    held: Text
+    theme: str = ""
+    items: list[Text] = []
+    template: Id | None = None
+    follow: str | None = None
+    sources: list[YearSource] = []
+    notes: list[Text] = []
+
+
+class YearsFile(Strict):
+    years: list[Year] = Field(min_length=1)
+
+
+# data/proofread-rules.yml (the self-check's rules; selfcheck.ruleset checks
+# the regular expressions themselves)
+Severity = Literal["error", "warning", "hint"]
+
+
+class ProofPattern(Strict):
+    pattern: Text
+    transform: Literal["quotes", "map", "replace"] | None = None
+    map: dict[str, str] = {}
+    replace: list[Text] = []
+
+
+class ProofExamples(Strict):
+    bad: list[Text] = []
+    good: list[Text] = []
+
+
+class ProofRule(Strict):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    id: Annotated[str, StringConstraints(pattern=r"^PR-[A-Z]+-[0-9]{3}$")]
+    class_: Text = Field(alias="class")
+    severity: Severity
+    check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure"]
+    title: Text
+    message: Text
+    suggestion: Text
+    patterns: list[ProofPattern] = []
+    examples: ProofExamples = ProofExamples()
+
+
+class Miswritten(Strict):
+    right: Text
+    wrong: Text | None = None
+    pattern: Text | None = None
+    note: str = ""
+    severity: Severity | None = None
+
+
+class Profile(Strict):
+    classes: list[Text]
+    skip_rules: list[Text] = []
+
+
+class StructurePart(Strict):
+    id: Id
+    name: Text
+    keywords: list[Text]
+
+
+class StructureTopic(Strict):
+    name: Text
+    area: list[Text]
+    answer: list[Text]
+
+
+class Structure(Strict):
+    parts: list[StructurePart]
+    classify_order: list[Id]
+    topics: list[StructureTopic]
+    min_area_chars: int
+    concrete: Text
+
+
+class Doubled(Strict):
+    chars: Text
+    whitelist: list[Text] = []
+
+
+class De(Strict):
+    adverbs: list[Text]
+    verbs: list[Text]
+    blockers: Text
+    noun_tails: list[Text] = []
+
+
+class TermConfig(Strict):
+    connectors: list[Text]
+    introducers: list[Text]
+    max_gap: int
+    window: int
+
+
+class ProofreadRulesFile(Strict):
+    profiles: dict[Text, Profile]
+    severities: dict[Severity, Text]
+    classes: dict[Text, Text]
+    rules: list[ProofRule]
+    miswritten: list[Miswritten]
+    variants: dict[str, str] = {}
+    doubled: Doubled
+    de: De
+    terms: TermConfig
+    structure: Structure
