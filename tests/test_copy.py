@@ -4,9 +4,11 @@ on the page): on every page, on a phone-sized screen, on a plain-http intranet
 address (no Clipboard API there) and inside tabs and collapsed blocks."""
 import pytest
 
-from zzshh.sitedelivery.browser import CHROMIUM, CHROMIUM_ARGS
+from zzshh.sitedelivery.browser import CHROMIUM_ARGS, chromium_path
 from zzshh.sitedata import templates
 from template_site import PLACES, pages_with_templates, places_url  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.browser
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
@@ -79,7 +81,7 @@ def intranet_browser(browser, site_url):
     """A second Chromium that reaches the test server under a plain intranet host name."""
     port = site_url.rsplit(":", 1)[1].strip("/")
     chromium = browser.browser_type.launch(
-        executable_path=CHROMIUM,
+        executable_path=chromium_path(),
         args=CHROMIUM_ARGS + [f"--host-resolver-rules=MAP {INTRANET_HOST} 127.0.0.1"])
     yield chromium, f"http://{INTRANET_HOST}:{port}/"
     chromium.close()

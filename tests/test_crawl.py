@@ -1,8 +1,12 @@
 """Every page of the built site in Chromium: no request to another origin,
 no console or script error, no failed request, and no serious or critical
 axe-core violation in the light or the dark colour scheme."""
+import pytest
+
 from zzshh.sitedelivery.pages import page_urls
 from site_crawl import axe_violations, crawl, origin_of
+
+pytestmark = pytest.mark.browser
 
 
 def report(urls: list[str], problems: list[str]) -> str:

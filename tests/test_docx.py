@@ -15,7 +15,7 @@ from zzshh.sitedata import templates
 from template_site import pages_with_templates
 
 # The layout the issue asks for, written out here rather than imported, so a
-# wrong value in scripts/docx_export/layout.py fails the test.
+# wrong value in src/zzshh/docx_export/layout.py fails the test.
 FONTS = {"title": "方正小标宋简体", "heading1": "黑体", "heading2": "楷体_GB2312", "body": "仿宋_GB2312",
          "signature": "仿宋_GB2312"}
 SIZES = {"title": Pt(22), "heading1": Pt(16), "heading2": Pt(16), "body": Pt(16), "signature": Pt(16)}  # 二号, 三号

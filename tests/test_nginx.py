@@ -14,6 +14,8 @@ from zzshh.sitedelivery.nginx import SUB_PATH, Nginx
 from zzshh.sitedelivery.pages import page_urls
 from site_crawl import Watch, click_copy_and_wait_for_feedback, crawl, origin_of, search_results, visit
 
+pytestmark = pytest.mark.nginx  # the browser tests below are marked browser too
+
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 YEAR = "max-age=31536000"
 FINGERPRINTED = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
@@ -137,6 +139,7 @@ def test_word_files_have_the_word_type(nginx, served_site):
         assert status == 200 and headers["content-type"] == DOCX_TYPE, f"{document.name}: {headers}"
 
 
+@pytest.mark.browser
 def test_every_page_loads_cleanly_under_sub_path(browser, nginx, served_site):
     """The crawl of test_crawl.py through nginx: CSP violations show up here as console errors."""
     urls = [nginx.url + SUB_PATH.lstrip("/") + url for url in page_urls(served_site)]
@@ -148,6 +151,7 @@ def test_every_page_loads_cleanly_under_sub_path(browser, nginx, served_site):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.browser
 def test_404_page_under_sub_path_loads_its_assets(browser, nginx):
     missing = nginx.url + SUB_PATH.lstrip("/") + MISSING
     context = browser.new_context(locale="zh-CN")
@@ -161,6 +165,7 @@ def test_404_page_under_sub_path_loads_its_assets(browser, nginx):
     assert not watch.problems, "\n".join(watch.problems)
 
 
+@pytest.mark.browser
 def test_search_and_copy_under_sub_path(browser, nginx, served_site):
     template_page = next((url for url in page_urls(served_site)
                           if "zz-template__copy" in (served_site / url / "index.html").read_text(encoding="utf-8")),

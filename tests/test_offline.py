@@ -65,6 +65,7 @@ def test_pages_name_only_the_local_shim(offline_site):
     assert "unpkg" not in html and "iframe-worker/shim\"" not in html
 
 
+@pytest.mark.browser
 def test_offline_site_works_from_a_folder(browser, offline_site):
     context = browser.new_context(locale="zh-CN")
     context.grant_permissions(["clipboard-read", "clipboard-write"])

@@ -1,19 +1,21 @@
 """Printing, in Chromium (page.pdf lays the page out for print, as the print
-dialog does). The PDF, read back with pdftotext, must hold the article with
+dialog does). The PDF, read back with pypdf, must hold the article with
 every tab panel and collapsed block, and none of the site's navigation,
 search or template buttons; pages are A4 and none ends with a heading."""
 import re
-import shutil
-import subprocess
 
 import pytest
+from pypdf import PdfReader
 
 from zzshh.sitedata import templates
 from template_site import places_url  # noqa: F401 (fixture)
 
+pytestmark = pytest.mark.browser
+
 COMPARISON = "comparisons/party-oath/"
 FULL_TEMPLATE = "templates/"
 BUTTON_LABELS = ["复制模板", "复制全文", "下载 Word 模板", "下载纯文本"]
+A4_POINTS = (595.28, 841.89)  # 210 x 297 mm
 
 # Labels of everything around the article: header, top tabs, sidebars, footer.
 CHROME_LABELS = """() => {
@@ -34,7 +36,7 @@ HEADINGS = """() => [...document.querySelectorAll("article h1, article h2, artic
 
 
 def squeeze(text: str) -> str:
-    """pdftotext breaks lines anywhere in Chinese text: compare without whitespace."""
+    """PDF text breaks lines anywhere in Chinese text: compare without whitespace."""
     return re.sub(r"\s+", "", text)
 
 
@@ -42,17 +44,12 @@ def print_pages(page, tmp_path) -> list[str]:
     """Print the page to PDF; the text of each printed page."""
     pdf = tmp_path / "page.pdf"
     page.pdf(path=str(pdf), prefer_css_page_size=True)
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "(A4)" in info, info
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    return [p for p in text.split("\f") if p.strip()]
-
-
-@pytest.fixture(autouse=True)
-def needs_pdftotext():
-    if not shutil.which("pdftotext"):
-        pytest.fail("pdftotext is missing: install poppler-utils (.ci/run does)")
+    reader = PdfReader(pdf)
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    assert sizes and all(abs(w - A4_POINTS[0]) < 1 and abs(h - A4_POINTS[1]) < 1 for w, h in sizes), \
+        f"不是 A4 纸（单位：点）：{sizes}"
+    text = [p.extract_text() for p in reader.pages]
+    return [p for p in text if p.strip()]
 
 
 def assert_only_the_article(page, printed: str) -> None:

@@ -80,6 +80,7 @@ def test_query_set_is_realistic():
     assert {"term", "set-term", "fragment", "post", "phrase", "phrase-space"} <= kinds
 
 
+@pytest.mark.browser
 def test_search_finds_what_readers_type(built_site, site_url, page):
     report = measure.run(page, site_url, built_site, queries.load())
     raw, packed = measure.index_size(built_site)
@@ -94,6 +95,7 @@ def test_search_finds_what_readers_type(built_site, site_url, page):
     assert report.p95_ms <= P95_MS, summary
 
 
+@pytest.mark.browser
 def test_odd_input_is_harmless(site_url, page):
     problems = []
     page.on("pageerror", lambda err: problems.append(f"页面错误：{err}"))

@@ -7,6 +7,8 @@ import pytest
 from zzshh.selfcheck import check_text
 from selfcheck_support import VECTORS
 
+pytestmark = pytest.mark.browser
+
 DRAFTS = sorted(p for p in VECTORS.glob("planted-*.txt")) + sorted(VECTORS.glob("clean-*.txt"))
 
 

@@ -41,6 +41,7 @@ def test_rule_examples_in_python(rule, kind, n, text):
     assert (rule in found) == (kind == "bad"), f"{rule} {kind} example {n}: {sorted(found)}"
 
 
+@pytest.mark.node
 def test_rule_examples_in_javascript():
     cases = [{"name": f"{rule}/{kind}/{n}", "text": text} for rule, kind, n, text in EXAMPLES]
     js = run_js(cases)
@@ -80,6 +81,7 @@ def test_legitimate_writing_is_not_flagged(text):
     assert found == [], [(f.rule, f.excerpt) for f in found]
 
 
+@pytest.mark.node
 def test_rendered_ruleset_is_javascript_that_sets_the_same_ruleset():
     script = render_js(RULESET)
     program = ("const vm=require('vm');const ctx={window:{}};vm.runInNewContext(require('fs')"
@@ -134,3 +136,20 @@ def test_broken_yaml_names_the_line(data_copy):
     _edit(data_copy / "proofread-rules.yml", "profiles:\n", "profiles: [\n")
     with pytest.raises(RulesetError, match=r"proofread-rules\.yml:\d+"):
         build(data_copy)
+
+
+@pytest.mark.node
+@pytest.mark.parametrize("dropped, severity", [("一、上年度组织生活会问题整改落实情况", "warning"),
+                                               ("三、存在问题的原因剖析", "error")])
+def test_a_missing_part_weighs_as_the_part_page_says(dropped, severity):
+    """Some branches report last year's rectification orally (its page says
+    so): leaving it out is a warning; leaving out the causes is an error."""
+    text = (ROOT / "tests" / "selfcheck-vectors" / "clean-01-community.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = lines.index(dropped)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i][:2] in ("一、", "二、", "三、", "四、", "五、"))
+    draft = "\n".join(lines[:start] + lines[end:])
+    python = [(f.rule, f.severity) for f in check_text(draft) if f.rule == "PR-STRUCT-001"]
+    js = [(f["rule"], f["severity"]) for f in run_js([{"name": "d", "text": draft, "profile": "draft"}])["d"]
+          if f["rule"] == "PR-STRUCT-001"]
+    assert python == js == [("PR-STRUCT-001", severity)]

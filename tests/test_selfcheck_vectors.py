@@ -58,6 +58,7 @@ def test_precision_and_recall_on_planted_drafts():
     assert matched / found == 1.0, f"precision {matched}/{found}"
 
 
+@pytest.mark.node
 def test_javascript_engine_gives_identical_findings():
     cases = [{"name": v.name, "text": v.engine_input(), "profile": v.profile} for v in AVAILABLE]
     js = run_js(cases)
@@ -78,6 +79,7 @@ EDGE_CASES = {
 }
 
 
+@pytest.mark.node
 def test_javascript_engine_matches_on_edge_cases():
     from zzshh.selfcheck import check_text
     js = run_js([{"name": k, "text": v, "profile": "draft"} for k, v in EDGE_CASES.items()])
@@ -98,6 +100,7 @@ def test_clean_drafts_are_our_own_writing():
     assert not shared, shared[:10]
 
 
+@pytest.mark.node
 def test_javascript_engine_matches_on_the_site_pages_and_templates():
     """The real pages and templates as one more corpus, in every profile."""
     from zzshh.selfcheck import check_text
@@ -114,6 +117,7 @@ def test_javascript_engine_matches_on_the_site_pages_and_templates():
         assert js[case["name"]] == python, case["name"]
 
 
+@pytest.mark.node
 def test_javascript_engine_matches_on_shuffled_text():
     """Lines and fragments of all vectors, shuffled and spliced with awkward
     characters (fixed seed): a differential test of the two engines."""

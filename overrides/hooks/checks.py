@@ -22,7 +22,7 @@ from zzshh.sitecheck import built_site, mkdocs_log, proofread, sources
 
 log = logging.getLogger("mkdocs.hooks.checks")
 # Problems after which MkDocs cannot render the pages meaningfully.
-FATAL = {"SRC-FRONTMATTER", "SRC-ENCODING", "DATA-MARKER"}
+FATAL = {"SRC-FRONTMATTER", "SRC-ENCODING", "SRC-SNIPPET", "DATA-MARKER"}
 _pages: list = []  # this build's documentation pages
 
 
@@ -46,7 +46,7 @@ def on_config(config, **_):
     for error in errors:
         log.error(str(error))
     if errors:
-        raise PluginError(f"data/ 中有 {len(errors)} 处数据错误（见上），构建停止。")
+        raise PluginError(f"data/ 中有 {len(errors)} 处数据错误（见上），{mkdocs_log.STOP}")
     return config
 
 
@@ -55,7 +55,7 @@ def on_pre_build(config, **_):
     findings += proofread.check(pages)
     _warn(findings)
     if unreadable or any(f.rule in FATAL for f in findings):
-        raise PluginError("页面源文件有无法继续构建的问题（见上），构建停止。")
+        raise PluginError(f"页面源文件有无法继续构建的问题（见上），{mkdocs_log.STOP}")
 
 
 def on_files(files, **_):

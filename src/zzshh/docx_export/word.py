@@ -2,6 +2,8 @@
 
 Formatting lives in paragraph styles, not in each run, so a reader who adds
 a paragraph in Word gets the same look."""
+import shutil
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -33,7 +35,6 @@ def write_docx(template: templates.Template, path: Path) -> None:
     _set_page(section)
     for paragraph in template.paragraphs:
         _add_paragraph(document, styles[paragraph.kind], paragraph.text)
-    _name_fallback_fonts(document)
     footer = section.footer.paragraphs[0]
     footer.style = _footer_style(document)
     _add_page_number(footer)
@@ -43,18 +44,30 @@ def write_docx(template: templates.Template, path: Path) -> None:
     properties.language = "zh-CN"
     properties.created = properties.modified = datetime.now(timezone.utc).replace(microsecond=0)
     document.save(str(path))
+    _name_fallback_fonts(path)
 
 
-def _name_fallback_fonts(document) -> None:
+FONT_TABLE = "word/fontTable.xml"
+
+
+def _name_fallback_fonts(path: Path) -> None:
     """Font-table entries with w:altName, so a PC without the official fonts
-    shows 仿宋/楷体/宋体 rather than a font of Word's own choosing."""
-    part = next(p for p in document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
-    table = etree.fromstring(part.blob)
-    for name, fallback in layout.FONT_FALLBACKS.items():
-        font = etree.SubElement(table, qn("w:font"), {qn("w:name"): name})
-        etree.SubElement(font, qn("w:altName"), {qn("w:val"): fallback})
-        etree.SubElement(font, qn("w:charset"), {qn("w:val"): "86"})  # GB2312
-    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+    shows 仿宋/楷体/宋体 rather than a font of Word's own choosing. python-docx
+    has no public way to edit the font table, so the saved file's entry is
+    rewritten (a .docx is a zip)."""
+    rewritten = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(rewritten, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == FONT_TABLE:
+                table = etree.fromstring(data)
+                for name, fallback in layout.FONT_FALLBACKS.items():
+                    font = etree.SubElement(table, qn("w:font"), {qn("w:name"): name})
+                    etree.SubElement(font, qn("w:altName"), {qn("w:val"): fallback})
+                    etree.SubElement(font, qn("w:charset"), {qn("w:val"): "86"})  # GB2312
+                data = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(item, data)
+    shutil.move(rewritten, path)
 
 
 def _set_fonts(rpr, font: str) -> None:

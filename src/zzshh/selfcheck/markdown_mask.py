@@ -5,7 +5,7 @@ inline code, link targets, URLs, attribute lists, snippet lines and the
 syntax of admonition, details and tab headers (their titles stay)."""
 import re
 
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+from zzshh.markdown_fences import fenced
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 INLINE = [
     re.compile(r"(`+)[^`\n]+?\1"),                                 # inline code
@@ -34,16 +34,7 @@ def mask_markdown(text: str) -> str:
         if end is not None:
             for i in range(end + 1):
                 lines[i] = _blank(lines[i])
-    fence = None
-    for i, line in enumerate(lines):
-        m = FENCE.match(line)
-        if fence is None and m:
-            fence = m.group(1)
-            lines[i] = _blank(line)
-        elif fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end():].strip():
-                fence = None
-            lines[i] = _blank(line)
+    lines = [_blank(line) if inside else line for line, inside in zip(lines, fenced(lines))]
     text = "\n".join(lines)
     text = COMMENT.sub(lambda m: _blank(m.group(0)), text)
     for regex in INLINE:

@@ -100,6 +100,8 @@ class StructureRules:
         self.parts = config["parts"]
         self.order = [p["id"] for p in self.parts]
         self.names = {p["id"]: p["name"] for p in self.parts}
+        # A part some branches report orally is a warning when missing, not an error.
+        self.missing_severity = {p["id"]: p.get("missing_severity", "") for p in self.parts}
         self.keywords = {p["id"]: p["keywords"] for p in self.parts}
         self.classify_order = config["classify_order"]
         self.topics = config["topics"]
@@ -231,15 +233,17 @@ class StructureRules:
         for index, m, part in headings:
             if part and part not in present:
                 present[part] = (index, m)
-        missing = {}  # heading line -> names of the parts missing before it
+        missing = {}  # (heading line, severity) -> names of the parts missing before it
         for k, part in enumerate(self.order):
             if part in present:
                 continue
             later = [present[p][0] for p in self.order[k + 1:] if p in present]
-            missing.setdefault(later[0] if later else headings[-1][0], []).append(self.names[part])
-        for index, names in missing.items():
+            where = later[0] if later else headings[-1][0]
+            missing.setdefault((where, self.missing_severity[part]), []).append(self.names[part])
+        for (index, severity), names in missing.items():
             m = next(m for i, m, _ in headings if i == index)
-            hits.append(Hit("PR-STRUCT-001", index, m.start, m.end + len(m.title), {"part": "”和“".join(names)}))
+            hits.append(Hit("PR-STRUCT-001", index, m.start, m.end + len(m.title), {"part": "”和“".join(names)},
+                            severity))
         furthest = -1
         for part, (index, m) in sorted(present.items(), key=lambda item: item[1][0]):
             rank = self.order.index(part)

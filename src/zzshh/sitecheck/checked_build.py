@@ -19,7 +19,7 @@ from zzshh.sitedata import materials
 from zzshh.sitedata.paths import ROOT
 
 from .findings import Finding, report
-from .mkdocs_log import locate, located
+from .mkdocs_log import STOP, locate, located
 
 SUMMARY = "站点检查："
 
@@ -57,7 +57,7 @@ def run(config_file: Path, site_dir: Path) -> tuple[list[Finding], str]:
         if record.levelno < logging.WARNING:
             summary = message if message.startswith(SUMMARY) else summary
             continue
-        if message.startswith("Aborted with") or message.endswith("构建停止。"):
+        if message.startswith("Aborted with") or message.endswith(STOP):
             continue
         findings += located(message) or locate(message, config_file.parent)
     return findings, summary

@@ -9,7 +9,7 @@ from pathlib import Path
 from .findings import Finding
 
 DOC_FILE = re.compile(r"^Doc file '([^']+)' contains (.*)$", re.DOTALL)
-LOCATED = re.compile(r"^((?:docs|data|overrides|site)/[^:\s]+|mkdocs[\w-]*\.yml):(\d+): ([A-Z]+-[A-Z0-9]+) (.*)$")
+LOCATED = re.compile(r"^((?:docs|data|overrides|site)/[^:\s]+|mkdocs[\w-]*\.yml):(\d+): ([A-Z]+(?:-[A-Z0-9]+)+) (.*)$")
 LINK = re.compile(r"a link '([^']+)'")
 QUOTED = re.compile(r"'([^']+)'")
 NOT_IN_NAV = "are not included in the \"nav\" configuration"
@@ -17,6 +17,8 @@ READING = re.compile(r"^Error reading page '([^']+)':\s*(.*)$", re.DOTALL)
 # (path, line, rule) of every finding shown in this build, MkDocs's and ours:
 # a broken link both MkDocs and the built-site check see is shown once.
 REPORTED: set[tuple[str, int, str]] = set()
+# How our checks end a build they cannot continue; the reasons were logged before.
+STOP = "构建停止。"
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -72,7 +74,7 @@ class LocateFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno >= logging.WARNING and not getattr(record, "zzshh_located", False):
             message = record.getMessage()
-            if not message.startswith("Aborted with"):
+            if not message.startswith("Aborted with") and not message.endswith(STOP):
                 findings = locate(message, self.root)
                 if findings:
                     REPORTED.update((f.path, f.line, f.rule) for f in findings)

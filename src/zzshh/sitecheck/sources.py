@@ -3,13 +3,13 @@ type and its sections, heading structure, file names, data markers, snippets."""
 import re
 from pathlib import Path
 
+from zzshh.markdown_fences import fenced
 from zzshh.sitedata import markers, page_types
 
 from .findings import Finding
 from .frontmatter import FrontMatterError, split
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$")
-FENCE_OPEN = re.compile(r"^\s*(`{3,}|~{3,})")
 HEADING = re.compile(r"^(?: {4})*(#{1,6})(?!#)(.*)$")
 ATTR_LIST = re.compile(r"\s*\{[^}]*\}\s*$")
 SNIPPET = re.compile(r"""^\s*-+8<-+\s+["']?([^"'\s]+)["']?\s*$""")
@@ -35,15 +35,10 @@ def read_page(path: Path, where: str) -> tuple[str | None, list[Finding]]:
 
 def headings(text: str, first_line: int) -> list[tuple[int, int, str]]:
     """(line, level, text) of every ATX heading outside fenced code."""
-    found, fence = [], None
-    for number, line in enumerate(text.splitlines()[first_line - 1:], start=first_line):
-        opener = FENCE_OPEN.match(line)
-        if fence:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opener:
-            fence = opener.group(1)
+    found = []
+    lines = text.splitlines()[first_line - 1:]
+    for number, (line, inside) in enumerate(zip(lines, fenced(lines)), start=first_line):
+        if inside:
             continue
         match = HEADING.match(line)
         if match:

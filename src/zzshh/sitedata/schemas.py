@@ -216,6 +216,7 @@ class StructurePart(Strict):
     id: Id
     name: Text
     keywords: list[Text]
+    missing_severity: Severity | None = None
 
 
 class StructureTopic(Strict):

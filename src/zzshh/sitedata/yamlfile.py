@@ -70,10 +70,21 @@ def parse(path: Path) -> tuple[object, dict]:
     return data, lines
 
 
-def _field(loc: Loc) -> str:
-    parts = []
+NAMING_KEYS = ("id", "term", "name")  # what a list item is called, for messages
+
+
+def _field(loc: Loc, data=None) -> str:
+    """rules › 第 4 项（PR-STRUCT-004） › severity"""
+    parts, node = [], data
     for part in loc:
-        parts.append(f"第 {part + 1} 项" if isinstance(part, int) else str(part))
+        if isinstance(part, int):
+            item = node[part] if isinstance(node, list) and part < len(node) else None
+            name = next((item[k] for k in NAMING_KEYS if isinstance(item, dict) and isinstance(item.get(k), str)), "")
+            parts.append(f"第 {part + 1} 项" + (f"（{name}）" if name else ""))
+            node = item
+        else:
+            parts.append(str(part))
+            node = node.get(part) if isinstance(node, dict) else None
     return " › ".join(parts) or "文件顶层"
 
 
@@ -95,17 +106,21 @@ MESSAGES = {
 }
 
 
-def explain(error: dict) -> str:
+def _loc(error: dict) -> Loc:
+    """The error's path in the file, without pydantic's own markers."""
+    return tuple(p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
+
+
+def explain(error: dict, data=None) -> str:
     """One Chinese sentence for one pydantic error."""
-    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
-    kind = error["type"]
+    field, kind = _field(_loc(error), data), error["type"]
     if kind == "literal_error":
-        return f"{_field(loc)} 只能是 {error['ctx']['expected']}"
+        return f"{field} 只能是 {error['ctx']['expected']}"
     if kind == "string_pattern_mismatch":
-        return f"{_field(loc)} 格式不对（应符合 {error['ctx']['pattern']}）"
+        return f"{field} 格式不对（应符合 {error['ctx']['pattern']}）"
     if kind == "value_error":
-        return f"{_field(loc)}：{error['ctx']['error']}"
-    return f"{_field(loc)} {MESSAGES.get(kind, error['msg'])}"
+        return f"{field}：{error['ctx']['error']}"
+    return f"{field} {MESSAGES.get(kind, error['msg'])}"
 
 
 def load(path: Path, schema: type[Model]) -> Located[Model]:
@@ -116,9 +131,7 @@ def load(path: Path, schema: type[Model]) -> Located[Model]:
         model = schema.model_validate(data if data is not None else {})
     except ValidationError as err:
         first = err.errors(include_url=False)[0]
-        loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
-        located = Located(None, where, lines)
         more = err.error_count() - 1
         suffix = f"（另有 {more} 处问题，改正后再构建会依次列出）" if more else ""
-        raise located.error(loc, explain(first) + suffix) from None
+        raise Located(None, where, lines).error(_loc(first), explain(first, data) + suffix) from None
     return Located(model, where, lines)

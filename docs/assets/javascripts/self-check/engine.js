@@ -563,6 +563,9 @@
     var names = {};
     var keywords = {};
     config.parts.forEach(function (p) { names[p.id] = p.name; keywords[p.id] = p.keywords; });
+    /* A part some branches report orally is a warning when missing, not an error. */
+    var missingSeverity = {};
+    config.parts.forEach(function (p) { missingSeverity[p.id] = p.missing_severity || ""; });
     var hanChar = new RegExp("[" + hanClass + "]", "gu");
     var concrete = new RegExp(config.concrete, "u");
     var minChars = config.min_area_chars;
@@ -725,7 +728,7 @@
           seen.push(h[2]);
         }
       });
-      var missing = {}; // heading line -> names of the parts missing before it
+      var missing = {}; // "heading line|severity" -> names of the parts missing before it
       var locations = [];
       order.forEach(function (part, k) {
         if (present[part]) {
@@ -733,15 +736,16 @@
         }
         var later = order.slice(k + 1).filter(function (p) { return present[p]; });
         var h = later.length ? present[later[0]] : headings[headings.length - 1];
-        if (!missing[h[0]]) {
-          missing[h[0]] = [];
-          locations.push(h);
+        var key = h[0] + "|" + missingSeverity[part];
+        if (!missing[key]) {
+          missing[key] = [];
+          locations.push({ key: key, h: h, severity: missingSeverity[part] });
         }
-        missing[h[0]].push(names[part]);
+        missing[key].push(names[part]);
       });
-      locations.forEach(function (h) {
-        hits.push(hit("PR-STRUCT-001", h[0], h[1].start, h[1].end + h[1].title.length,
-                      { part: missing[h[0]].join("”和“") }));
+      locations.forEach(function (l) {
+        hits.push(hit("PR-STRUCT-001", l.h[0], l.h[1].start, l.h[1].end + l.h[1].title.length,
+                      { part: missing[l.key].join("”和“") }, l.severity));
       });
       var furthest = -1;
       seen.sort(function (x, y) { return present[x][0] - present[y][0]; });
