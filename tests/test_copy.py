@@ -17,7 +17,7 @@ COPIED = "已复制"
 
 
 def expected_label(name: str) -> str:
-    return "复制全文" if name == "full-material" else "复制模板"
+    return "复制全文" if name in ("full-material", "full-discipline") else "复制模板"
 
 
 def clipboard_context(browser, viewport: dict, origin: str):

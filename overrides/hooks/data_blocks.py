@@ -25,7 +25,7 @@ SLOT_HTML = re.compile(r"(?:<p>)?zz-(template|statements)-slot:([^\s<]+)(?:</p>)
 # Statement page id (the file stem) -> (its path in docs/, its H1), read per build.
 STATEMENT_PAGES: dict[str, tuple[str, str]] = {}
 CERTAINTY = {"official-notice": "见到通知名称或文号的引用", "branch-practice": "单位的会议报道或通知转发"}
-COPY_LABELS = {"full-material": "复制全文"}  # the whole material, not one part
+COPY_LABELS = {"full-material": "复制全文", "full-discipline": "复制全文"}  # whole materials, not one part
 
 
 def on_config(config, **_):
