@@ -39,7 +39,7 @@ class Tier:
     marker: str
     name: str                   # as the summary shows it
     tool: str
-    package: str                # Debian's package
+    package: str                # Debian's packages
     elsewhere: str              # what to do on Windows and macOS
     find: Callable[[], str | None]
 
@@ -52,7 +52,7 @@ class Tier:
 
 
 TIERS = (
-    Tier("browser", "浏览器层", "Chromium", "chromium",
+    Tier("browser", "浏览器层", "Chromium", "chromium fonts-noto-cjk",
          f"Windows/macOS：安装 Chrome 或 Edge，装在别处时把环境变量 {chromium_launcher.ENV_VARIABLE} 设为浏览器程序路径",
          chromium_launcher.find_chromium),
     Tier("nginx", "nginx 层", "nginx", "nginx",
@@ -91,7 +91,8 @@ def pytest_runtest_setup(item):
 
 
 def _skip_reason(longrepr) -> str:
-    return longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    return reason.removeprefix("Skipped: ")
 
 
 @pytest.hookimpl(wrapper=True)
@@ -121,18 +122,20 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     terminalreporter.section("测试层级", sep="=")
     base = sum(1 for item in items if not tiers_of(item))
     write(f"{BASE_TIER}：{base} 项，已运行" if base else f"{BASE_TIER}：本次没有选中")
-    missing = []
+    missing = [tier for tier in TIERS if not tier.found and any(tier in tiers_of(item) for item in items)]
+    not_run = "按失败处理（ZZSHH_REQUIRE_ALL=1）" if REQUIRE_ALL else "已跳过"
     for tier in TIERS:
-        count = sum(1 for item in items if item.get_closest_marker(tier.marker))
+        marked = [item for item in items if tier in tiers_of(item)]
         label = f"{tier.name}（-m {tier.marker}，需 {tier.tool}）"
-        if not count:
+        if not marked:
             write(f"{label}：本次没有选中")
-        elif tier.found:
-            write(f"{label}：{count} 项，已运行（{tier.found}）")
+        elif tier in missing:
+            write(f"{label}：{len(marked)} 项，{not_run}。{tier.reason()}", yellow=not REQUIRE_ALL, red=REQUIRE_ALL)
         else:
-            missing.append(tier)
-            outcome = "按失败处理（ZZSHH_REQUIRE_ALL=1）" if REQUIRE_ALL else "已跳过"
-            write(f"{label}：{count} 项，{outcome}。{tier.reason()}", yellow=not REQUIRE_ALL, red=REQUIRE_ALL)
+            blocked = [item for item in marked if any(t in missing for t in tiers_of(item))]
+            also = "、".join(t.tool for t in missing if any(t in tiers_of(item) for item in blocked))
+            note = f"；另有 {len(blocked)} 项还需 {also}，{not_run}" if blocked else ""
+            write(f"{label}：{len(marked) - len(blocked)} 项，已运行（{tier.found}）{note}")
     if missing:
         packages = " ".join(tier.package for tier in missing)
         write(f"一条命令装齐缺少的工具（Debian/Ubuntu）：sudo apt-get install {packages}", bold=True)

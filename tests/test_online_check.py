@@ -20,7 +20,7 @@ def test_reports_each_address_and_fails_on_a_dead_one(capsys):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        status = online.check([Address("alive", f"{base}/ok", "正常"), Address("gone", f"{base}/gone", "失效")])
+        status = online.check([Address(id="alive", url=f"{base}/ok", label="正常"), Address(id="gone", url=f"{base}/gone", label="失效")])
     finally:
         server.shutdown()
     out = capsys.readouterr().out

@@ -9,7 +9,6 @@ import pytest
 
 from zzshh.sitedata import posts, statements
 
-pytestmark = pytest.mark.browser
 
 PAGES = {"party-oath": "comparisons/party-oath/", "cause-analysis": "parts/cause-analysis/",
          "discipline-and-conduct": "parts/discipline-and-conduct/"}
@@ -20,6 +19,7 @@ def visible_statement_ids(page) -> list[str]:
         ".zz-statement", "items => items.filter(i => i.offsetParent !== null).map(i => i.id)")
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("page_id", sorted(PAGES))
 def test_every_statement_address_opens_its_tab_and_marks_it(page, site_url, page_id):
     """One page load per post: the address of its last statement."""
@@ -34,6 +34,7 @@ def test_every_statement_address_opens_its_tab_and_marks_it(page, site_url, page
         assert page.locator(f"#{target.id}").is_visible()
 
 
+@pytest.mark.browser
 def test_a_link_to_a_tab_opens_that_tab(page, site_url):
     """…/party-oath/#教师 (a tab's own address) shows that tab, for every tab."""
     page.goto(f"{site_url}{PAGES['party-oath']}")
@@ -48,6 +49,7 @@ def test_a_link_to_a_tab_opens_that_tab(page, site_url):
         assert shown and all(f"-{post.id}-" in sid for sid in shown), (tab_id, shown)
 
 
+@pytest.mark.browser
 def test_statement_copy_button_copies_its_text(browser, site_url):
     context = browser.new_context(locale="zh-CN")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))

@@ -5,6 +5,7 @@ file:line and a rule ID."""
 import datetime
 import re
 from html import escape
+from itertools import groupby
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -22,20 +23,22 @@ from zzshh.sitedata import (check_rules, glossary, markers, materials, page_type
 TEMPLATE_SLOT = "zz-template-slot:{}"
 STATEMENTS_SLOT = "zz-statements-slot:{}:{}"
 SLOT_HTML = re.compile(r"(?:<p>)?zz-(template|statements)-slot:([^\s<]+)(?:</p>)?")
-# Statement page id (the file stem) -> (its path in docs/, its H1), read per build.
+# Statement page id (the file stem) -> (its URL, its H1), read per build.
 STATEMENT_PAGES: dict[str, tuple[str, str]] = {}
 CERTAINTY = {"official-notice": "见到通知名称或文号的引用", "branch-practice": "单位的会议报道或通知转发"}
 COPY_LABELS = {"full-material": "复制全文", "full-discipline": "复制全文"}  # whole materials, not one part
 
 
-def on_config(config, **_):
+def on_files(files, config, **_):
+    """Where each statement page is in this build (its URL depends on
+    use_directory_urls, which the offline build turns off) and its H1."""
     STATEMENT_PAGES.clear()
-    docs = Path(config.docs_dir)
-    for page_id in schemas.STATEMENT_PAGES:
-        for path in docs.rglob(f"{page_id}.md"):
-            title = re.search(r"^# (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
-            STATEMENT_PAGES[page_id] = (path.relative_to(docs).as_posix(), title.group(1).strip() if title else page_id)
-    return config
+    for file in files.documentation_pages():
+        page_id = Path(file.src_uri).stem
+        if page_id in schemas.STATEMENT_PAGES:
+            title = re.search(r"^# (.+)$", Path(file.abs_src_path).read_text(encoding="utf-8"), re.MULTILINE)
+            STATEMENT_PAGES[page_id] = (file.url, title.group(1).strip() if title else page_id)
+    return files
 
 
 def _source_line(page, marker) -> int:
@@ -88,10 +91,24 @@ def render_materials(topic: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _text_html(text: str) -> str:
+    text = escape(text, quote=False)
+    return templates.PLACEHOLDER.sub(lambda m: f'<span class="zz-placeholder">{m.group(0)}</span>', text)
+
+
 def _paragraph_html(paragraph: templates.Paragraph) -> str:
-    text = escape(paragraph.text, quote=False)
-    text = templates.PLACEHOLDER.sub(lambda m: f'<span class="zz-placeholder">{m.group(0)}</span>', text)
-    return f'<p class="zz-template__{paragraph.kind}">{text}</p>'
+    return f'<p class="zz-template__{paragraph.kind}">{_text_html(paragraph.text)}</p>'
+
+
+def _table_html(rows: list[templates.Paragraph]) -> str:
+    """Consecutive table rows as one table, the first row as its header. The
+    wrapper scrolls sideways on a phone."""
+    head, *body = rows
+    cells = "".join(f'<th scope="col">{_text_html(c)}</th>' for c in head.cells)
+    lines = [f"<thead><tr>{cells}</tr></thead><tbody>"]
+    lines += ["<tr>" + "".join(f"<td>{_text_html(c)}</td>" for c in row.cells) + "</tr>" for row in body]
+    return ('<div class="zz-template__table-wrap"><table class="zz-template__table">'
+            + "\n".join(lines) + "</tbody></table></div>")
 
 
 def _download_link(template: templates.Template, suffix: str, label: str, page_url: str) -> str:
@@ -104,8 +121,12 @@ def render_template(name: str, page_url: str) -> str:
     """The block: copy button and download links, then the text. The copy
     text is written here, so the browser copies it exactly as in data/."""
     template = templates.load(name)
-    body = "\n".join(_paragraph_html(p) for p in template.paragraphs)
-    copy_text = escape(template.plain_text).replace("\n", "&#10;")
+    blocks = []
+    for is_table, group in groupby(template.paragraphs, key=lambda p: p.kind == "table_row"):
+        group = list(group)
+        blocks.append(_table_html(group) if is_table else "\n".join(map(_paragraph_html, group)))
+    body = "\n".join(blocks)
+    copy_text = escape(template.plain_text).replace("\n", "&#10;").replace("\t", "&#9;")
     actions = "".join((
         f'<button type="button" class="md-button md-button--primary zz-template__copy">'
         f'{COPY_LABELS.get(name, "复制模板")}</button>',
@@ -130,8 +151,7 @@ def render_statement_tabs(page_id: str, indent: str) -> str:
 
 
 def _statement_href(statement: statements.Statement, page_url: str) -> str:
-    here = STATEMENT_PAGES[statement.page][0].removesuffix(".md") + "/"
-    return f"{get_relative_url(here, page_url)}#{statement.id}"
+    return f"{get_relative_url(STATEMENT_PAGES[statement.page][0], page_url)}#{statement.id}"
 
 
 def _statement_label(statement: statements.Statement) -> str:
