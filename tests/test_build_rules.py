@@ -269,7 +269,7 @@ def test_plain_mkdocs_build_fails_on_a_proofreading_error(tmp_path, extra):
     (("    severity: error\n    check: pattern\n    title: 中文里用了英文引号", "    check: pattern\n    title: 中文里用了英文引号"),
      ("proofread-rules.yml", "- id: PR-PUNCT-001", "缺少必填字段")),
     # A key nothing reads.
-    (("label: 共产党员网首页", "label: 共产党员网首页\n    confirmed: true"),
+    (("url: https://www.12371.cn/\n", "url: https://www.12371.cn/\n    confirmed: true\n"),
      ("addresses.yml", "confirmed: true", "是未知字段")),
 ])
 def test_a_broken_data_entry_gets_one_located_sentence(tmp_path, monkeypatch, change, where):
@@ -303,3 +303,18 @@ def test_one_fence_scanner_for_headings_and_proofreading():
     text = "# 标题\n\n```\n```python\n# 注释的的\n```\n\n## 小节\n"
     assert [(line, level, title) for line, level, title in headings(text, 1)] == [(1, 1, "标题"), (8, 2, "小节")]
     assert "注释" not in mask_markdown(text)
+
+
+def test_links_to_the_serve_address_are_the_sites_own(tmp_path):
+    """`mkdocs serve` sets site_url to its own address, and Material writes it
+    into canonical links: those are checked as internal links, not outside ones."""
+    from zzshh.sitecheck.html_links import LinkChecker
+    (tmp_path / "guide").mkdir()
+    (tmp_path / "guide" / "index.html").write_text('<h2 id="a">A</h2>', encoding="utf-8")
+    page = tmp_path / "index.html"
+    page.write_text('<link rel="canonical" href="http://127.0.0.1:8000/guide/#a">'
+                    '<a href="http://127.0.0.1:8000/guide/#b">b</a>', encoding="utf-8")
+    checker = LinkChecker(tmp_path, set(), {}, "http://127.0.0.1:8000/")
+    assert [(rule, url) for _, rule, url, _ in checker.check_page(page)] == [("LINK-ANCHOR", "/guide/#b")]
+    plain = LinkChecker(tmp_path, set(), {})
+    assert {rule for _, rule, _, _ in plain.check_page(page)} == {"LINK-EXTERNAL"}

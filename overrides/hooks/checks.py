@@ -65,7 +65,7 @@ def on_files(files, **_):
 
 @event_priority(-100)
 def on_post_build(config, **_):
-    findings, checker = built_site.check(_root(config), Path(config.site_dir), _pages)
+    findings, checker = built_site.check(_root(config), Path(config.site_dir), _pages, config.site_url or "")
     _warn(findings)
     log.info(f"站点检查：{len(_pages)} 个页面，{checker.links_checked} 个链接，{checker.anchors_checked} 个锚点。")
 

@@ -47,6 +47,8 @@
         var label = input.closest(".tabbed-set").querySelector('label[for="' + input.id + '"]');
         if (label) {
           label.click();
+          /* A long row of labels scrolls sideways: bring the chosen one into view. */
+          label.scrollIntoView({ block: "nearest", inline: "nearest" });
         } else {
           input.checked = true;
         }

@@ -21,8 +21,9 @@ def _source_line(root: Path):
     return line
 
 
-def check(root: Path, site_dir: Path, pages) -> tuple[list[Finding], html_links.LinkChecker]:
-    """pages: MkDocs's documentation File objects of this build."""
+def check(root: Path, site_dir: Path, pages, site_url: str = "") -> tuple[list[Finding], html_links.LinkChecker]:
+    """pages: MkDocs's documentation File objects of this build; site_url:
+    the config's, set by `mkdocs serve` to its own address."""
     site_dir = site_dir.resolve()
     source_of = {(site_dir / f.dest_uri).resolve(): f"docs/{f.src_uri}" for f in pages}
-    return html_links.check_site(site_dir, materials.allowed_urls(), source_of, _source_line(root))
+    return html_links.check_site(site_dir, materials.allowed_urls(), source_of, _source_line(root), site_url)

@@ -48,9 +48,11 @@ def _target_file(site_dir: Path, page: Path, path: str) -> Path:
 
 
 class LinkChecker:
-    def __init__(self, site_dir: Path, allowed_urls: set[str], source_of: dict[Path, str]):
+    def __init__(self, site_dir: Path, allowed_urls: set[str], source_of: dict[Path, str], site_url: str = ""):
         self.site_dir = site_dir.resolve()
         self.allowed = allowed_urls
+        # `mkdocs serve` sets site_url to its own address: links to it are the site's own.
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.source_of = source_of  # built page -> docs/…md
         self._pages: dict[Path, PageLinks] = {}
         self.links_checked = 0
@@ -66,6 +68,8 @@ class LinkChecker:
         """Problems as (page, rule, url, message)."""
         problems = []
         for tag, url in self._page(page).links:
+            if self.site_url and url.startswith(self.site_url):
+                url = "/" + url[len(self.site_url):]
             parts = urlsplit(url)
             self.links_checked += 1
             if parts.scheme or url.startswith("//"):
@@ -85,8 +89,8 @@ class LinkChecker:
 
 
 def check_site(site_dir: Path, allowed_urls: set[str], source_of: dict[Path, str],
-               line_of) -> tuple[list[Finding], LinkChecker]:
-    checker = LinkChecker(site_dir, allowed_urls, source_of)
+               line_of, site_url: str = "") -> tuple[list[Finding], LinkChecker]:
+    checker = LinkChecker(site_dir, allowed_urls, source_of, site_url)
     findings = []
     for page in sorted(checker.site_dir.rglob("*.html")):
         for page_path, rule, url, message in checker.check_page(page):

@@ -25,9 +25,9 @@ def years() -> tuple[Year, ...]:
         if not year.id.startswith(str(year.year)):
             raise located.error(loc + ("id",), f"编号 {year.id} 应以年度 {year.year} 开头")
         if year.follow is not None:
-            if year.follow not in ids or year.items or year.sources or year.template:
+            if year.follow not in ids or year.items or year.sources or year.template or year.theme:
                 raise located.error(loc + ("follow",), "follow 用于通知尚未公开的年度：指向已有年度的编号，"
-                                    "并且不写 items、sources、template")
+                                    "并且不写 theme、items、sources、template")
             continue
         if not year.sources:
             raise located.error(loc, f"{year.name} 没有写来源（sources）：每个年度的框架都要注明出处", SOURCE_RULE)
