@@ -22,10 +22,11 @@ from zzshh.sitedata import (check_rules, glossary, markers, materials, page_type
 # on_page_content puts the block in its place.
 TEMPLATE_SLOT = "zz-template-slot:{}"
 STATEMENTS_SLOT = "zz-statements-slot:{}:{}"
-SLOT_HTML = re.compile(r"(?:<p>)?zz-(template|statements)-slot:([^\s<]+)(?:</p>)?")
+SLOT_HTML = re.compile(r"(?:<p[^>]*>)?zz-(template|statements)-slot:([^\s<]+)(?:</p>)?")
 # Statement page id (the file stem) -> (its URL, its H1), read per build.
 STATEMENT_PAGES: dict[str, tuple[str, str]] = {}
-CERTAINTY = {"official-notice": "见到通知名称或文号的引用", "branch-practice": "单位的会议报道或通知转发"}
+CERTAINTY = {"official-notice": "见到通知名称或文号的引用", "branch-practice": "单位的会议报道或通知转发",
+             "media-report": "媒体的综述报道"}
 COPY_LABELS = {"full-material": "复制全文", "full-discipline": "复制全文"}  # whole materials, not one part
 
 
@@ -57,7 +58,8 @@ def on_page_markdown(markdown, page, **_):
         if marker.name == "template":
             line = markdown[marker.start:marker.end]
             indent = line[:len(line) - len(line.lstrip())]
-            parts.append(f"\n{indent}{TEMPLATE_SLOT.format(marker.arg)}\n")
+            # The attribute list gives MkDocs the block's id, so links to it are checked.
+            parts.append(f"\n{indent}{TEMPLATE_SLOT.format(marker.arg)}\n{indent}{{: #template-{marker.arg} }}\n")
         elif marker.name == "statements":
             line = markdown[marker.start:marker.end]
             parts.append(render_statement_tabs(marker.arg, line[:len(line) - len(line.lstrip())]))
@@ -155,7 +157,7 @@ def _statement_href(statement: statements.Statement, page_url: str) -> str:
 
 
 def _statement_label(statement: statements.Statement) -> str:
-    return f"{STATEMENT_PAGES[statement.page][1]}第 {statement.number} 条"
+    return f"{STATEMENT_PAGES[statement.page][1]}第{statement.number}条"
 
 
 def _links(ids, page_url: str) -> str:
@@ -194,7 +196,8 @@ def render_statements(page_id: str, post: str, page_url: str) -> str:
 def render_years(_: str) -> str:
     """One H2 per year of data/years.yml, newest first."""
     blocks = []
-    for year in sorted(years.years(), key=lambda y: (y.year, y.id), reverse=True):
+    # Newest first; a year's own meeting before a special meeting held during it.
+    for year in sorted(years.years(), key=lambda y: (y.year, "-" not in y.id), reverse=True):
         lines = [f"## {year.name}\n", f"**召开时间：**{year.held}\n"]
         if year.follow:
             followed = years.by_id()[year.follow]
@@ -206,7 +209,7 @@ def render_years(_: str) -> str:
             lines.append("**查摆对照的内容：**\n\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(year.items, 1)) + "\n")
         if year.template:
             title = templates.load(year.template).title
-            lines.append(f"**适用的模板：**[全文模板](../templates/index.md)页的“{title}”\n")
+            lines.append(f"**适用的模板：**[{title}](../templates/index.md#template-{year.template})\n")
         if year.sources:
             cited = []
             for source in year.sources:
@@ -223,8 +226,8 @@ def render_current_year(_: str, today: datetime.date | None = None) -> str:
     today = today or datetime.date.today()
     wanted = years.meeting_year(today)
     own, framework = years.current(today)
-    text = [f"本站按{today.year}年{today.month}月的情况编写：现在准备的是 **{wanted}年度** 组织生活会的材料，"
-            f"会议一般在{wanted + 1}年年初召开（某一年度的组织生活会，总是在下一年年初回顾这一年度）。"]
+    text = [f"本站按{today.year}年{today.month}月的情况编写：现在准备的是**{wanted}年度**组织生活会的材料，"
+            f"会议一般在{wanted + 1}年年初召开（某一年度的组织生活会，一般在下一年年初回顾这一年度）。"]
     if framework is None:
         text.append("本站还没有收录可参照的年度框架，请以本支部收到的通知为准。")
     elif own is framework:
@@ -234,7 +237,7 @@ def render_current_year(_: str, today: datetime.date | None = None) -> str:
                     f"（见[历年框架](reference/yearly-frameworks.md)），收到通知后以通知为准。")
     if framework and framework.template:
         title = templates.load(framework.template).title
-        text.append(f"相应的模板是[全文模板](templates/index.md)页的“{title}”。")
+        text.append(f"相应的模板是[{title}](templates/index.md#template-{framework.template})。")
     body = "".join(text)
     return f'!!! info "现在该写哪一年度的材料"\n\n    {body}\n'
 

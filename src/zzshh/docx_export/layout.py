@@ -43,6 +43,10 @@ LOOKS = {
     "body": Look("Normal", "Normal", "仿宋_GB2312", Pt(16)),
     "signature": Look("署名日期", "GongwenSignature", "仿宋_GB2312", Pt(16), flush_right=True, indent=False),
 }
+# Table rows (kind table_row) are set a size smaller, 四号, so a ledger's
+# columns fit; the first row names the columns.
+TABLE_HEADER = Look("表格表头", "GongwenTableHeader", "黑体", Pt(14), centred=True, indent=False)
+TABLE_BODY = Look("表格正文", "GongwenTableText", "仿宋_GB2312", Pt(14), indent=False)
 SIGNATURE_RIGHT_CHARS = 4
 # Fonts that Windows does not ship, and the system font Word should use
 # instead on a PC without them (w:altName in the font table).

@@ -5,10 +5,13 @@ a paragraph in Word gets the same look."""
 import shutil
 import zipfile
 from datetime import datetime, timezone
+from itertools import groupby
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -28,21 +31,42 @@ AFTER_OUTLINE_LEVEL = ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChang
 
 
 def write_docx(template: templates.Template, path: Path) -> None:
+    document, styles = new_document(template.title)
+    section = document.sections[0]
+    if template.landscape:
+        _turn_landscape(section)
+    for is_table, group in groupby(template.paragraphs, key=lambda p: p.kind == "table_row"):
+        if is_table:
+            _add_table(document, [row.cells for row in group])
+        else:
+            for paragraph in group:
+                _add_paragraph(document, styles[paragraph.kind], paragraph.text)
+    save(document, path)
+
+
+def new_document(title: str):
+    """An empty document in the official layout (A4 page, margins, footer
+    with the page number, properties) with one paragraph style per kind of
+    layout.LOOKS; returns (document, {kind: style}). The template downloads
+    and the writing desk's skeleton both start here."""
     document = Document()
     _set_defaults(document)
     styles = {kind: _paragraph_style(document, look) for kind, look in layout.LOOKS.items()}
     section = document.sections[0]
     _set_page(section)
-    for paragraph in template.paragraphs:
-        _add_paragraph(document, styles[paragraph.kind], paragraph.text)
     footer = section.footer.paragraphs[0]
     footer.style = _footer_style(document)
     _add_page_number(footer)
     properties = document.core_properties
-    properties.title = template.title
+    properties.title = title
     properties.author = properties.last_modified_by = properties.comments = ""
     properties.language = "zh-CN"
     properties.created = properties.modified = datetime.now(timezone.utc).replace(microsecond=0)
+    return document, styles
+
+
+def save(document, path: Path) -> None:
+    """Save, then name the fallback fonts (which needs the saved file)."""
     document.save(str(path))
     _name_fallback_fonts(path)
 
@@ -92,6 +116,11 @@ def _set_page(section) -> None:
     section.footer_distance = layout.FOOTER_DISTANCE
 
 
+def _turn_landscape(section) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = layout.PAGE_HEIGHT, layout.PAGE_WIDTH
+
+
 def _first_line_indent(style, chars: int, size) -> None:
     """Indent in characters (w:firstLineChars, which Word prefers) and the
     same length in points for programs that ignore it."""
@@ -129,8 +158,36 @@ def _paragraph_style(document, look: layout.Look):
 
 
 def _add_paragraph(document, style, text: str) -> None:
-    """A paragraph whose 【…】 placeholders are highlighted in yellow."""
-    paragraph = document.add_paragraph(style=style)
+    _add_runs(document.add_paragraph(style=style), text)
+
+
+def _table_style(document, look: layout.Look):
+    """The paragraph style of table cells, added with the first table. Not
+    kept with the next paragraph, which would move a long form as one block."""
+    if look.style_name in document.styles:
+        return document.styles[look.style_name]
+    style = _paragraph_style(document, look)
+    style.paragraph_format.keep_with_next = False
+    return style
+
+
+def _add_table(document, rows: list[list[str]]) -> None:
+    """A bordered table; the first row names the columns and is repeated at
+    the top of every page the table runs onto."""
+    header, body = _table_style(document, layout.TABLE_HEADER), _table_style(document, layout.TABLE_BODY)
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    table.style = document.styles["Table Grid"]
+    for number, (row, cells) in enumerate(zip(table.rows, rows)):
+        for cell, text in zip(row.cells, cells):
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            paragraph = cell.paragraphs[0]
+            paragraph.style = header if number == 0 else body
+            _add_runs(paragraph, text)
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def _add_runs(paragraph, text: str) -> None:
+    """The text as runs, its 【…】 placeholders highlighted in yellow."""
     last = 0
     for match in templates.PLACEHOLDER.finditer(text):
         if match.start() > last:

@@ -4,19 +4,32 @@ highlights, and the time from the last keystroke to the rendered results."""
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-# Watches the search worker without changing it: notes when the index is ready
-# and each result message, and when the result list next changes (the DOM
-# mutations Material makes while rendering that message).
+# Watches the search worker without changing it: notes when the index is sent
+# and ready, each query sent and each result message, and when the result list
+# next changes (the DOM mutations Material makes while rendering that message).
+# A search may answer one typed query with two messages (all words, then any
+# word): the answer counts once every query sent has been answered (checked
+# when polling, after every listener of the message has run).
 WATCH_WORKER = """
 (() => {
-  const state = window.__search = { ready: false, readyAt: 0, results: [], keyAt: 0, awaiting: null };
+  const state = window.__search = { ready: false, setupAt: 0, readyAt: 0, results: [], keyAt: 0,
+                                    awaiting: null, sent: 0, answered: 0 };
+  const send = window.Worker.prototype.postMessage;
+  window.Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.type === 0) state.setupAt = performance.now();
+    if (message && message.type === 2) state.sent++;
+    return send.call(this, message, ...rest);
+  };
   const Original = window.Worker;
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
       this.addEventListener("message", ({ data }) => {
         if (data && data.type === 1) Object.assign(state, { ready: true, readyAt: performance.now() });
-        if (data && data.type === 3) state.awaiting = { data: data.data, receivedAt: performance.now() };
+        if (data && data.type === 3) {
+          state.answered++;
+          state.awaiting = { data: data.data, receivedAt: performance.now() };
+        }
       });
     }
   };
@@ -43,7 +56,8 @@ READ_RENDERED = """
 }
 """
 
-ANSWERED = "since => window.__search.results.some(r => r.receivedAt > since)"
+SETTLED = "window.__search.sent === window.__search.answered"
+ANSWERED = f"since => {SETTLED} && window.__search.results.some(r => r.receivedAt > since)"
 LAST_ANSWER = "window.__search.results[window.__search.results.length - 1]"
 
 CLEAR = """
@@ -79,6 +93,12 @@ def open_search(page, site_url: str, timeout_ms: int = 60_000) -> float:
     # Ready, and the answer to the empty box rendered: later answers are ours.
     page.wait_for_function("window.__search.ready && window.__search.results.length", timeout=timeout_ms)
     return page.evaluate("window.__search.readyAt")
+
+
+def index_build_ms(page) -> float:
+    """The worker's own time to build the index: setup message sent -> ready
+    (CPU throttling in DevTools does not slow workers, so this is timed apart)."""
+    return page.evaluate("window.__search.readyAt - window.__search.setupAt")
 
 
 def run_query(page, site_url: str, query: str, timeout_ms: int = 10_000) -> Outcome:

@@ -1,4 +1,4 @@
-"""Run the query set against a built site in Chromium and sum up the numbers."""
+"""Run a query set against a built site in Chromium and sum up the numbers."""
 import gzip
 import statistics
 from dataclasses import dataclass, field
@@ -11,11 +11,14 @@ from . import browser, pages, queries
 class Report:
     total: int
     recall_missing: dict[str, list[str]] = field(default_factory=dict)   # query -> pages not found
-    top3_missing: list[str] = field(default_factory=list)                # queries whose page is not in top 3
+    top1_missing: list[str] = field(default_factory=list)                # intended page not first
+    top3_missing: list[str] = field(default_factory=list)                # intended page not in top 3
+    empty: list[str] = field(default_factory=list)                       # no result at all
     stale: list[str] = field(default_factory=list)                       # intended pages lack the query
     unhighlighted: list[str] = field(default_factory=list)               # found, but no <mark> rendered
     latencies: list[float] = field(default_factory=list)
     ready_ms: float = 0.0                                                # page load -> index ready
+    build_ms: float = 0.0                                                # index sent -> worker ready
     recall_hits: int = 0
     recall_needed: int = 0
 
@@ -23,13 +26,20 @@ class Report:
     def recall(self) -> float:
         return self.recall_hits / self.recall_needed if self.recall_needed else 1.0
 
+    def share(self, missing: list[str]) -> float:
+        return 1 - len(missing) / self.total if self.total else 1.0
+
+    @property
+    def top1(self) -> float:
+        return self.share(self.top1_missing)
+
     @property
     def top3(self) -> float:
-        return 1 - len(self.top3_missing) / self.total if self.total else 1.0
+        return self.share(self.top3_missing)
 
     @property
     def highlighted(self) -> float:
-        return 1 - len(self.unhighlighted) / self.total if self.total else 1.0
+        return self.share(self.unhighlighted)
 
     @property
     def median_ms(self) -> float:
@@ -51,6 +61,7 @@ def run(page, site_url: str, site_dir: Path, query_set: list[queries.Query]) -> 
     texts = pages.page_texts(site_dir)
     report = Report(total=len(query_set))
     report.ready_ms = browser.open_search(page, site_url)
+    report.build_ms = browser.index_build_ms(page)
     browser.run_query(page, site_url, "党员")  # warm-up: first query compiles code paths
     for query in query_set:
         outcome = browser.run_query(page, site_url, query.q)
@@ -63,6 +74,10 @@ def run(page, site_url: str, site_dir: Path, query_set: list[queries.Query]) -> 
             report.recall_missing[query.q] = missing
         if queries.stale(query, texts):
             report.stale.append(query.q)
+        if not outcome.pages:
+            report.empty.append(query.q)
+        if not set(query.pages) & set(outcome.pages[:1]):
+            report.top1_missing.append(query.q)
         if not set(query.pages) & set(outcome.pages[:3]):
             report.top3_missing.append(query.q)
         if outcome.pages and not any(outcome.marks[:3]):

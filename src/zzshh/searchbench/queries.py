@@ -1,10 +1,16 @@
-"""The query set (tests/search-queries.yml) and what a correct answer holds."""
+"""The query sets and what a correct answer holds: tests/search-queries.yml
+(terms and phrases from the pages) and tests/search-queries-readers.yml
+(written the way readers type: questions, typos, synonyms, years)."""
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-QUERY_SET = Path(__file__).resolve().parents[2] / "tests" / "search-queries.yml"
+TESTS = Path(__file__).resolve().parents[3] / "tests"
+QUERY_SET = TESTS / "search-queries.yml"
+READERS_SET = TESTS / "search-queries-readers.yml"
+SETS = {"页面词语": QUERY_SET, "读者写法": READERS_SET}
+PAGE_WORDS = {"term", "set-term", "fragment", "title", "post", "phrase-space"}  # kinds whose words are on the page
 
 
 @dataclass(frozen=True)
@@ -44,8 +50,8 @@ def must_find(query: str, texts: dict[str, str]) -> set[str]:
 
 def stale(query: Query, texts: dict[str, str]) -> bool:
     """True when no intended page contains every word of the query any more
-    (not knowable for words typed without a space)."""
-    if query.kind == "phrase":
+    (knowable only for words taken from the pages and typed with spaces)."""
+    if query.kind not in PAGE_WORDS:
         return False
     words = query.q.lower().split()
     return not any(all(w in texts.get(p, "").lower() for w in words) for p in query.pages)

@@ -4,7 +4,7 @@ Each file has a typed schema (schemas.py); a problem is one DataError with
 the file and line."""
 import re
 
-from . import cache, check_rules, glossary, materials, page_types, posts, statements, templates, years
+from . import cache, check_rules, glossary, materials, page_types, posts, search_variants, statements, templates, years
 from .errors import DataError
 from .paths import DATA, rel
 from .schemas import ProofreadRulesFile
@@ -35,7 +35,7 @@ def validate_all() -> list[DataError]:
     cache.clear()
     loaders = [page_types.types, check_rules.rules, glossary.terms, materials.addresses, materials.materials,
                templates.manifest, posts.posts, statements.by_post, years.years,
-               proofread_ruleset]
+               proofread_ruleset, search_variants.variants]
     found = []
     for loader in loaders:
         try:

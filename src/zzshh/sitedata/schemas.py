@@ -107,6 +107,7 @@ class ComposeStep(Strict):
 class TemplateEntry(Strict):
     title: Text
     compose: list[ComposeStep] | None = None
+    landscape: bool = False  # the Word file's page is A4 landscape (wide tables)
 
 
 class TemplatesFile(Strict):
@@ -142,7 +143,7 @@ class YearSource(Strict):
     site: Text
     title: Text
     date: Text
-    certainty: Literal["official-notice", "branch-practice"]
+    certainty: Literal["official-notice", "branch-practice", "media-report"]
     where: str = ""
 
     @field_validator("date", mode="before")
@@ -263,3 +264,9 @@ class ProofreadRulesFile(Strict):
     de: De
     terms: TermConfig
     structure: Structure
+
+
+# data/search-variants.yml
+class SearchVariantsFile(Strict):
+    same: dict[Text, list[Text]]   # the site's form -> forms readers type for it
+    fillers: list[Text] = []       # words of a question that are not what is sought

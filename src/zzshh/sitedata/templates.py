@@ -16,12 +16,20 @@ MANIFEST = DATA / "templates.yml"
 LEVEL_ONE = re.compile(r"^[一二三四五六七八九十]+、")
 LEVEL_TWO = re.compile(r"^（[一二三四五六七八九十]+）")
 PLACEHOLDER = re.compile(r"【[^【】\n]*】")
+TABLE_ROW = "|"  # a line starting with | is a table row, cells separated by |
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    kind: str  # title | heading1 | heading2 | body | signature
+    kind: str  # title | heading1 | heading2 | body | signature | table_row
     text: str
+
+    @property
+    def cells(self) -> list[str]:
+        """A table row's cells: | 问题 | 原因 | gives ["问题", "原因"]; empty
+        cells (a form's blanks) are kept."""
+        row = self.text.removeprefix(TABLE_ROW).removesuffix(TABLE_ROW)
+        return [cell.strip() for cell in row.split(TABLE_ROW)]
 
 
 @dataclass(frozen=True)
@@ -29,14 +37,19 @@ class Template:
     name: str
     title: str
     paragraphs: tuple[Paragraph, ...]
+    landscape: bool = False
 
     @property
     def plain_text(self) -> str:
-        """Exactly what the copy button puts on the clipboard."""
-        return "\n".join(p.text for p in self.paragraphs)
+        """Exactly what the copy button puts on the clipboard. Table rows are
+        tab-separated lines: a spreadsheet pastes them as columns, and Word
+        and WPS turn them into a table with 文本转换成表格."""
+        return "\n".join("\t".join(p.cells) if p.kind == "table_row" else p.text for p in self.paragraphs)
 
 
 def _kind(line: str) -> str:
+    if line.startswith(TABLE_ROW):
+        return "table_row"
     if LEVEL_ONE.match(line):
         return "heading1"
     if LEVEL_TWO.match(line):
@@ -82,7 +95,7 @@ def load(name: str) -> Template:
     if entry is None:
         raise DataError(rel(MANIFEST), 1, f"没有名为 {name} 的模板（可用：{'、'.join(manifest())}）")
     if entry.compose is None:
-        return Template(name, entry.title, tuple(file_paragraphs(name)))
+        return Template(name, entry.title, tuple(file_paragraphs(name)), entry.landscape)
     paragraphs: list[Paragraph] = []
     for step in entry.compose:
         if step.heading:
@@ -94,7 +107,7 @@ def load(name: str) -> Template:
         if step.signature_lines:
             part[-step.signature_lines:] = [Paragraph("signature", p.text) for p in part[-step.signature_lines:]]
         paragraphs.extend(part)
-    return Template(name, entry.title, tuple(paragraphs))
+    return Template(name, entry.title, tuple(paragraphs), entry.landscape)
 
 
 def template_files() -> list[Path]:
