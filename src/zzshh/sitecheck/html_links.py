@@ -2,9 +2,10 @@
 every #fragment to an id on the target page; outside addresses only from
 data/addresses.yml. Covers theme overrides and raw HTML too."""
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from lxml import etree, html
 
 from .findings import Finding
 
@@ -17,27 +18,21 @@ class PageLinks:
     links: list[tuple[str, str]] = field(default_factory=list)  # (tag, url)
 
 
-class _Parser(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.page = PageLinks()
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if value is None:
-                continue
-            if name == "id" or (tag == "a" and name == "name"):
-                self.page.ids.add(value)
-            elif name in FETCHED and not (tag == "object" and name != "data"):
-                self.page.links.append((tag, value))
-            elif name == "srcset":
-                self.page.links.extend((tag, part.split()[0]) for part in value.split(",") if part.strip())
-
-
 def parse(path: Path) -> PageLinks:
-    parser = _Parser()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser.page
+    """ids and fetched addresses of one page (lxml's C parser: the pure-Python
+    one made this check a tenth of the build)."""
+    page = PageLinks()
+    tree = html.fromstring(path.read_bytes(), parser=html.HTMLParser(encoding="utf-8"))
+    for element in tree.iter(tag=etree.Element):
+        tag = element.tag
+        for name, value in element.attrib.items():
+            if name == "id" or (tag == "a" and name == "name"):
+                page.ids.add(value)
+            elif name in FETCHED and not (tag == "object" and name != "data"):
+                page.links.append((tag, value))
+            elif name == "srcset":
+                page.links.extend((tag, part.split()[0]) for part in value.split(",") if part.strip())
+    return page
 
 
 def _target_file(site_dir: Path, page: Path, path: str) -> Path:
