@@ -1,13 +1,10 @@
 """MkDocs hook: writes the self-check page's ruleset as a script file.
 A JSON file would not load from file:// (offline package); a script does."""
-
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-
 from zzshh.selfcheck import RulesetError, render_js
-
-RULESET_JS = "assets/javascripts/self-check/ruleset.js"
+from zzshh.selfcheck.ruleset import SITE_SCRIPT
 
 
 def on_files(files, config, **_):
@@ -15,5 +12,5 @@ def on_files(files, config, **_):
         content = render_js()
     except RulesetError as err:
         raise PluginError(f"data/proofread-rules.yml:1: PROOF-RULES {err}") from None
-    files.append(File.generated(config, RULESET_JS, content=content))
+    files.append(File.generated(config, SITE_SCRIPT, content=content))
     return files

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from zzshh.selfcheck.ruleset import SITE_SCRIPT
 from zzshh.writingdesk import script, skeleton
 
 PAGE = "tools/writing-desk.md"
@@ -33,7 +34,7 @@ SCRIPTS = (DATA_JS, "assets/javascripts/writing-desk/draft.js", "assets/javascri
 # Word file. Together they are half the page's weight, which a reader who
 # only reads the examples does not need.
 ON_DEMAND = {
-    "data-check-scripts": ("assets/javascripts/self-check/ruleset.js", "assets/javascripts/self-check/engine.js"),
+    "data-check-scripts": (SITE_SCRIPT, "assets/javascripts/self-check/engine.js"),
     "data-word-scripts": (SKELETON_JS, "assets/vendor/fflate/fflate.umd.js", "assets/javascripts/writing-desk/word.js"),
 }
 CONTAINER = 'id="writing-desk"'

@@ -20,6 +20,8 @@ from zzshh.sitedata.yamlfile import load
 from .errors import RulesetError
 
 RULES_FILE = "proofread-rules.yml"
+# Where the build writes render_js()'s script in the site.
+SITE_SCRIPT = "assets/javascripts/self-check/ruleset.js"
 GLOSSARY_FILE = "glossary.yml"
 FORMAT = 1
 
