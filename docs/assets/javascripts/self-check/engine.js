@@ -1,9 +1,9 @@
 /*
- * Draft self-check engine (材料自查), the browser twin of scripts/selfcheck/.
+ * Draft self-check engine (材料自查), the browser twin of src/zzshh/selfcheck/.
  *
  *   SelfCheck.checkText(text, ruleset, profile) -> [finding]
  *
- * `ruleset` is the JSON built by scripts/selfcheck/ruleset.py (the site
+ * `ruleset` is the JSON built by src/zzshh/selfcheck/ruleset.py (the site
  * serves it as window.SELF_CHECK_RULESET); `profile` is "draft" (default),
  * "site_page" or "template". A finding has rule, severity, line, column,
  * length, excerpt, message, suggestion; line and column are 1-based and

@@ -1,5 +1,5 @@
 /*
- * Reads a draft file in the browser, the twin of scripts/selfcheck/readers.py:
+ * Reads a draft file in the browser, the twin of src/zzshh/selfcheck/readers.py:
  *
  *   SelfCheckReader.read(name, arrayBuffer) -> {text, notices}
  *   (throws an Error whose message is one sentence for the reader)
