@@ -1,7 +1,8 @@
 /* Landing from a search result (`?h=` words, `#section`): when the words sit
  * in a content tab that is not open, open it, so the reader sees the text the
  * result showed and Material can mark it (it marks visible text only). Runs
- * after tab-links.js, which opens the tab the address itself points into. */
+ * after tab-links.js, which opens the tab the address itself points into and
+ * lends its helpers (window.zzTabs). */
 (function () {
   "use strict";
 
@@ -16,13 +17,7 @@
     if (!words.length || !article) {
       return;
     }
-    var id;
-    try {
-      id = decodeURIComponent(window.location.hash.slice(1));
-    } catch (error) {
-      return;  // a malformed address: leave the page as it is
-    }
-    var start = id && document.getElementById(id);
+    var start = window.zzTabs.hashTarget();
     var blocks = article.querySelectorAll(".tabbed-set > .tabbed-content > .tabbed-block");
     for (var i = 0; i < blocks.length; i++) {
       var block = blocks[i];
@@ -30,17 +25,15 @@
       if (before || !holds(block, words)) {
         continue;
       }
-      var set = block.closest(".tabbed-set");
-      var inputs = set.querySelectorAll(":scope > input[type=radio]");
-      var siblings = Array.prototype.slice.call(block.parentElement.children);
-      var open = siblings.filter(function (other, n) { return inputs[n] && inputs[n].checked; })[0];
-      if (open && holds(open, words)) {
+      var inputs = block.closest(".tabbed-set").querySelectorAll(":scope > input[type=radio]");
+      var open = Array.prototype.filter.call(inputs, function (input) { return input.checked; })[0];
+      var openBlock = open && block.parentElement.children[Array.prototype.indexOf.call(inputs, open)];
+      if (openBlock && holds(openBlock, words)) {
         return;  // the open tab shows the words already
       }
-      var input = inputs[siblings.indexOf(block)];
-      var label = input && set.querySelector('label[for="' + input.id + '"]');
-      if (label) {
-        label.click();
+      var input = window.zzTabs.inputFor(block);
+      if (input) {
+        window.zzTabs.open(input);
       }
       return;
     }

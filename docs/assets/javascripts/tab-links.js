@@ -2,7 +2,8 @@
  * `…/party-oath/#party-oath-teacher-2` opens the tab holding that statement
  * and marks it. Without this the browser jumps to the tab set but shows the
  * first tab's text. Clicking the label (not setting .checked) lets Material's
- * linked tabs follow, as if the reader had chosen the tab. */
+ * linked tabs follow, as if the reader had chosen the tab. Its helpers are
+ * shared as window.zzTabs (search-landing.js opens tabs with them too). */
 (function () {
   "use strict";
 
@@ -20,14 +21,33 @@
     return inputs[blocks.indexOf(block)] || null;
   }
 
-  function openTarget() {
+  /* The element the address's #fragment names, or null. */
+  function hashTarget() {
     var id;
     try {
       id = decodeURIComponent(window.location.hash.slice(1));
     } catch (error) {
-      return;  // a malformed address: leave the page as it is
+      return null;  // a malformed address: leave the page as it is
     }
-    var target = id && document.getElementById(id);
+    return (id && document.getElementById(id)) || null;
+  }
+
+  function openTab(input) {
+    if (input.checked) {
+      return;
+    }
+    var label = input.closest(".tabbed-set").querySelector('label[for="' + input.id + '"]');
+    if (label) {
+      label.click();
+      /* A long row of labels scrolls sideways: bring the chosen one into view. */
+      label.scrollIntoView({ block: "nearest", inline: "nearest" });
+    } else {
+      input.checked = true;
+    }
+  }
+
+  function openTarget() {
+    var target = hashTarget();
     if (!target) {
       return;
     }
@@ -42,18 +62,7 @@
       chain.unshift(input);
       node = input.closest(".tabbed-set").parentElement;
     }
-    chain.forEach(function (input) {
-      if (!input.checked) {
-        var label = input.closest(".tabbed-set").querySelector('label[for="' + input.id + '"]');
-        if (label) {
-          label.click();
-          /* A long row of labels scrolls sideways: bring the chosen one into view. */
-          label.scrollIntoView({ block: "nearest", inline: "nearest" });
-        } else {
-          input.checked = true;
-        }
-      }
-    });
+    chain.forEach(openTab);
     var shown = target.matches("input") ? target.closest(".tabbed-set") : target;
     document.querySelectorAll(".zz-statement--marked").forEach(function (old) {
       old.classList.remove("zz-statement--marked");
@@ -63,6 +72,8 @@
     }
     shown.scrollIntoView({ block: "start" });
   }
+
+  window.zzTabs = { hashTarget: hashTarget, inputFor: tabInputFor, open: openTab };
 
   /* After Material has restored the tabs it remembers, so the address wins. */
   window.addEventListener("load", function () {
