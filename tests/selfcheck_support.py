@@ -35,7 +35,7 @@ class Vector:
         return check_text(self.text)
 
     def engine_input(self) -> str:
-        """The text both engines see (site pages are masked first)."""
+        """The text the engine sees (site pages are masked first)."""
         return mask_markdown(self.text) if self.profile == "site_page" else self.text
 
 

@@ -1,4 +1,4 @@
-"""The self-check page in Chromium: the page gives the Python engine's
+"""The self-check page in Chromium: the page gives the command line's
 findings, reads GBK .txt and .docx files, jumps to a finding, runs untrusted
 text as text only and sends nothing anywhere."""
 import docx

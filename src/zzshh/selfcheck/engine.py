@@ -1,86 +1,64 @@
 """The self-check engine: `check_text(text)` -> findings.
 
-docs/assets/javascripts/self-check/engine.js is a line-by-line port: any
-change here must be made there too (tests compare both on the vectors)."""
+There is one engine, docs/assets/javascripts/self-check/engine.js, the one
+the page runs. The command line and the build run that same file here in an
+embedded V8 (mini-racer), so they can never disagree with the page."""
+import json
+import threading
+
+from py_mini_racer import JSEvalException, MiniRacer
+
+from zzshh.sitedata.paths import ROOT
+
+from .errors import SelfCheckError
 from .finding import Finding
-from .hits import Hit
 from .markdown_mask import mask_markdown
-from .pattern_rules import DictionaryRule, DoubledRule, PatternRule, VariantRule
-from .ruleset import default_ruleset
-from .structure_rules import StructureRules, parse_marker
-from .term_rules import TermRules
-from .text import fill, shorten, split_lines
+from .ruleset import default_ruleset, to_json
 
-_COMPILED: dict[str, "CompiledRuleset"] = {}
+ENGINE_JS = ROOT / "docs" / "assets" / "javascripts" / "self-check" / "engine.js"
+# Glue: rulesets are loaded once per version; results come back as one JSON string.
+_GLUE = """
+var zzRulesets = {};
+function zzCheck(version, text, profile) {
+  return JSON.stringify(SelfCheck.checkText(text, zzRulesets[version], profile));
+}
+"""
 
-
-class CompiledRuleset:
-    def __init__(self, ruleset: dict):
-        self.ruleset = ruleset
-        self.rules = {r["id"]: r for r in ruleset["rules"]}
-        self.line_rules = {}
-        for rule in ruleset["rules"]:
-            check = rule["check"]
-            if check == "pattern":
-                self.line_rules[rule["id"]] = PatternRule(rule)
-            elif check == "dictionary":
-                self.line_rules[rule["id"]] = DictionaryRule(rule, ruleset["miswritten"])
-            elif check == "variants":
-                self.line_rules[rule["id"]] = VariantRule(rule, ruleset["variants"], ruleset["variant_pattern"])
-            elif check == "doubled":
-                self.line_rules[rule["id"]] = DoubledRule(rule, ruleset["doubled"])
-        self.terms = TermRules(ruleset["terms"], ruleset["term_config"])
-        self.structure = StructureRules(ruleset["structure"])
-
-    def enabled(self, profile: str) -> list[dict]:
-        chosen = self.ruleset["profiles"][profile]
-        return [r for r in self.ruleset["rules"]
-                if r["class"] in chosen["classes"] and r["id"] not in chosen["skip_rules"]]
+_lock = threading.Lock()
+_state: dict = {}
 
 
-def compiled(ruleset: dict) -> CompiledRuleset:
-    key = ruleset["version"]
-    if key not in _COMPILED:
-        _COMPILED[key] = CompiledRuleset(ruleset)
-    return _COMPILED[key]
+def _context() -> MiniRacer:
+    if "ctx" not in _state:
+        try:
+            source = ENGINE_JS.read_text(encoding="utf-8")
+        except OSError as err:
+            raise SelfCheckError(f"找不到自查引擎 {ENGINE_JS}（{err.strerror}）。") from None
+        ctx = MiniRacer()
+        ctx.eval(source)
+        ctx.eval(_GLUE)
+        _state.update(ctx=ctx, loaded=set())
+    return _state["ctx"]
+
+
+def _run(text: str, ruleset: dict, profile: str) -> list[dict]:
+    with _lock:
+        ctx = _context()
+        version = ruleset["version"]
+        if version not in _state["loaded"]:
+            ctx.eval(f"zzRulesets[{json.dumps(version)}] = {to_json(ruleset)};")
+            _state["loaded"].add(version)
+        try:
+            return json.loads(ctx.call("zzCheck", version, text, profile))
+        except JSEvalException as err:
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise SelfCheckError(f"自查引擎 engine.js 出错：{first}") from None
 
 
 def check_text(text: str, ruleset: dict | None = None, profile: str = "draft") -> list[Finding]:
     """Findings for a draft (profile "draft"), a site page's text
     ("site_page") or a template text ("template"), sorted by position."""
-    engine = compiled(ruleset or default_ruleset())
-    rules = engine.enabled(profile)
-    enabled = {r["id"] for r in rules}
-    lines = split_lines(text)
-    markers = [parse_marker(line) for line in lines]
-    skip_until = [m.end if m else 0 for m in markers]
-    hits: list[Hit] = []
-    for rule in rules:
-        if rule["id"] in engine.line_rules:
-            hits += engine.line_rules[rule["id"]].run(lines, skip_until)
-    if any(r["check"] == "term" for r in rules):
-        hits += engine.terms.run(lines)
-    if any(r["check"] == "structure" for r in rules):
-        hits += engine.structure.run(lines, markers)
-    return _findings(hits, enabled, engine.rules, lines)
-
-
-def _findings(hits: list[Hit], enabled: set, rules: dict, lines: list[str]) -> list[Finding]:
-    found, seen = [], set()
-    for hit in hits:
-        if hit.rule not in enabled:
-            continue
-        key = (hit.rule, hit.line, hit.start, hit.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        rule = rules[hit.rule]
-        excerpt = hit.excerpt or lines[hit.line][hit.start:hit.end]
-        found.append(Finding(
-            rule=hit.rule, severity=hit.severity or rule["severity"], line=hit.line + 1, column=hit.start + 1,
-            length=hit.end - hit.start, excerpt=shorten(excerpt), message=fill(rule["message"], hit.fields),
-            suggestion=fill(rule["suggestion"], hit.fields)))
-    return sorted(found, key=Finding.sort_key)
+    return [Finding(**f) for f in _run(text, ruleset or default_ruleset(), profile)]
 
 
 def check_site_page(text: str, ruleset: dict | None = None) -> list[Finding]:

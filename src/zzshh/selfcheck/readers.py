@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ReadError
-from .structure_rules import cn_format
+from .cn_numbers import cn_format
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 MAX_BYTES = 20 * 1024 * 1024

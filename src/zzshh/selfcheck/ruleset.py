@@ -1,9 +1,11 @@
 """Build the self-check ruleset from data/proofread-rules.yml and
 data/glossary.yml.
 
-The ruleset is a plain JSON-able dict; both engines (engine.py here and
-docs/assets/javascripts/self-check/engine.js) only interpret it, so every
-regular expression is written out here once, in a syntax both understand."""
+The ruleset is a plain JSON-able dict that the one engine,
+docs/assets/javascripts/self-check/engine.js, interprets (in the page, and
+through engine.py for the command line and the build). Its regular
+expressions are also compiled here to report a bad one at its line, so they
+are written in the subset Python and JavaScript read the same way."""
 import hashlib
 import json
 import os

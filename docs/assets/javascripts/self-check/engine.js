@@ -1,5 +1,7 @@
 /*
- * Draft self-check engine (材料自查), the browser twin of src/zzshh/selfcheck/.
+ * Draft self-check engine (材料自查): the one engine. The page runs it in
+ * the browser; the command line and the build run this same file through an
+ * embedded V8 (src/zzshh/selfcheck/engine.py), so all three agree.
  *
  *   SelfCheck.checkText(text, ruleset, profile) -> [finding]
  *
@@ -7,10 +9,7 @@
  * serves it as window.SELF_CHECK_RULESET); `profile` is "draft" (default),
  * "site_page" or "template". A finding has rule, severity, line, column,
  * length, excerpt, message, suggestion; line and column are 1-based and
- * count code points, exactly like the Python engine. This file is a
- * line-by-line port of engine.py, pattern_rules.py, term_rules.py,
- * structure_rules.py and text.py: change both together (the tests compare
- * the two engines on the same vectors).
+ * count code points.
  *
  * Internally positions are UTF-16 offsets (what RegExp gives); they are
  * turned into code points only when a finding is made.
@@ -58,7 +57,8 @@
 
   // The first n code points of text from a UTF-16 offset.
   function take(text, from, n) {
-    var rest = text.slice(from);
+    // n code points span at most 2n UTF-16 units: never scan the rest of a long line.
+    var rest = text.slice(from, from + 2 * n);
     if (!SURROGATE.test(rest)) {
       return rest.slice(0, n);
     }
@@ -891,13 +891,37 @@
     return findings(hits, enabled, engine.rules, lines);
   }
 
-  function column(line, offset) {
-    return SURROGATE.test(line) ? Array.from(line.slice(0, offset)).length : offset;
+  // UTF-16 offset -> code point column, per line: a line is scanned once,
+  // however many hits it has (a one-line file can have thousands).
+  function columns(lines) {
+    var tables = {};
+    return function (index, offset) {
+      var table = tables[index];
+      if (table === undefined) {
+        var line = lines[index];
+        table = null;
+        if (SURROGATE.test(line)) {
+          table = new Int32Array(line.length + 1);
+          for (var i = 0, count = 0; i < line.length; i++) {
+            table[i] = count;
+            var code = line.charCodeAt(i);
+            if (code < 0xDC00 || code > 0xDFFF || i === 0 || line.charCodeAt(i - 1) < 0xD800 ||
+                line.charCodeAt(i - 1) > 0xDBFF) {
+              count += 1;
+            }
+          }
+          table[line.length] = count;
+        }
+        tables[index] = table;
+      }
+      return table ? table[offset] : offset;
+    };
   }
 
   function findings(hits, enabled, rules, lines) {
     var found = [];
     var seen = {};
+    var column = columns(lines);
     hits.forEach(function (h) {
       if (!enabled[h.rule]) {
         return;
@@ -909,14 +933,14 @@
       seen[key] = true;
       var rule = rules[h.rule];
       var line = lines[h.line];
-      var start = column(line, h.start);
+      var start = column(h.line, h.start);
       var excerpt = h.excerpt || line.slice(h.start, h.end);
       found.push({
         rule: h.rule,
         severity: h.severity || rule.severity,
         line: h.line + 1,
         column: start + 1,
-        length: column(line, h.end) - start,
+        length: column(h.line, h.end) - start,
         excerpt: shorten(excerpt),
         message: fill(rule.message, h.fields),
         suggestion: fill(rule.suggestion, h.fields)
