@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SITE_DIR ?= site
 
-.PHONY: setup serve build test test-fast bench clean offline bench-delivery bench-search bench-self-check
+.PHONY: setup serve build test test-fast bench clean offline bench-delivery bench-search bench-self-check measure-self-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ bench-search: setup
 # Draft self-check speed in Python and Node at 5k/50k/500k characters.
 bench-self-check: setup
 	$(PY) scripts/bench_self_check.py
+
+# Precision and recall on drafts with answer keys that their writers made
+# without seeing the engine (tests/selfcheck-unseen).
+measure-self-check: setup
+	$(PY) scripts/measure_self_check.py
 
 clean:
 	rm -rf $(VENV) $(SITE_DIR) dist

@@ -3,6 +3,7 @@
 There is one engine, docs/assets/javascripts/self-check/engine.js, the one
 the page runs. The command line and the build run that same file here in an
 embedded V8 (mini-racer), so they can never disagree with the page."""
+import atexit
 import json
 import threading
 
@@ -35,6 +36,9 @@ def _context() -> MiniRacer:
         except OSError as err:
             raise SelfCheckError(f"找不到自查引擎 {ENGINE_JS}（{err.strerror}）。") from None
         ctx = MiniRacer()
+        # Closed before interpreter shutdown: left to the garbage collector, a
+        # module-held context blocks the exit.
+        atexit.register(ctx.close)
         ctx.eval(source)
         ctx.eval(_GLUE)
         _state.update(ctx=ctx, loaded=set())
