@@ -63,3 +63,12 @@ def test_vendored_fflate_is_the_pinned_version():
     digest = hashlib.sha256((FFLATE / "fflate.umd.js").read_bytes()).hexdigest()
     assert "0.8.3" in notes and digest in notes
     assert (FFLATE / "license.txt").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_rules_and_engine_fit_the_page_budget():
+    """Issue #12: the page's rules-plus-data script and the engine it runs
+    stay within 100 KB gzip, whatever dictionaries are added."""
+    import gzip
+    rules = len(gzip.compress(render_js().encode("utf-8"), 9))
+    engine = len(gzip.compress((ASSETS / "engine.js").read_bytes(), 9))
+    assert rules + engine <= 100 * 1024, f"ruleset.js {rules} + engine.js {engine} bytes gzip"
