@@ -1,0 +1,482 @@
+"""Data of PR-NEAR-001: a four-character window that sounds like a frequent
+set phrase (pinyin, tones ignored) and differs from it in one character,
+such as 不忘初新 for 不忘初心.
+
+Derived at build time from jieba's dictionary (words, frequencies, tags) and
+pypinyin, plus the site's own text. Targets: four-character words of jieba
+from MIN_FREQ on, the glossary's four-character terms and the phrases the
+site's pages, statements and templates use. Never flagged: targets, jieba
+words that the check would flag unless RARER times rarer than their target
+(jieba lists many misspellings, e.g. 再接再励, at its lowest frequency),
+windows of the site's own text and `near_miss.whitelist` in
+data/proofread-rules.yml. The rule itself lives in engine.js
+(nearMissRule); Matcher here only finds, while deriving, the words and
+windows to list as known.
+
+Cached in .cache/near-miss/: the jieba and pypinyin part by this file's
+text, the versions and the parameters; the result by the site's text too.
+
+Encoding (ruleset["near_miss"], ASCII like the rest of the ruleset; symbols
+are the characters of `digits`):
+- syllables: the targets' syllables, most used first.
+- alphabet: per syllable, the characters whose usual reading it is, as code
+  point gaps (varints, 0 ends a group); then a last group of target
+  characters with no such reading. A character's place in this order, in
+  two symbols after the len(frequent) one-symbol codes, is its code.
+- frequent: the characters most used in targets, coded in one symbol.
+- targets, known: sorted four-character words, each as one symbol for the
+  characters shared with the word before (0-3) and the codes of the rest.
+- target_readings: varint pairs (gap in target*4+position, syllable) where a
+  target reads a 多音字 other than its usual way."""
+import gzip
+import hashlib
+import json
+import os
+import re
+from importlib import metadata
+from pathlib import Path
+
+from zzshh.sitedata.paths import ROOT
+
+from .errors import RulesetError
+
+FORMAT = 1
+# Measured on the project's recall and clean-text sets (tests/test_near_miss.py).
+MIN_FREQ = 33          # jieba frequency from which a four-character word is a target
+RARER = 20             # a dictionary word this many times rarer than its target is flagged all the same
+COMMON_CHARS = 3500    # the most frequent characters that may stand in for another
+SITE_MIN_COUNT = 2     # a two-word phrase of the site's text is a target from this many uses on
+# jieba tags not worth targeting: place names, transliterated names, organisations, numerals.
+SKIP_TAGS = {"ns", "nrt", "nt", "m"}
+# Tags of two-character words that do not start or end a set phrase (numerals,
+# conjunctions, localisers, prepositions, particles, measure words, adverbs…).
+FUNCTION_TAGS = {"m", "mq", "c", "f", "p", "q", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "x",
+                 "t", "d", "zg"}
+# Printable ASCII but the two characters JSON escapes.
+DIGITS = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\')
+FIRST_HAN = 0x4E00
+FREQUENT = 50          # the characters most used in targets, coded in one symbol
+HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+CACHE_DIR = ROOT / ".cache" / "near-miss"
+KEEP = 4               # cached files of each kind
+
+
+# ------------------------------------------------------------- jieba + pypinyin
+
+def _jieba_dict() -> str:
+    path = "jieba/dict.txt"
+    try:
+        import jieba
+        path = Path(jieba.__file__).resolve().parent / "dict.txt"
+        return path.read_text(encoding="utf-8")
+    except (ImportError, OSError, UnicodeDecodeError):
+        raise RulesetError(f"读不到 jieba 自带的词典 {path}，无法生成近音误写检查（PR-NEAR-001）的数据。") from None
+
+
+def _versions() -> str:
+    try:
+        return f"jieba {metadata.version('jieba')} pypinyin {metadata.version('pypinyin')}"
+    except metadata.PackageNotFoundError as err:
+        raise RulesetError(f"没有安装 {err.name}，无法生成近音误写检查（PR-NEAR-001）的数据。") from None
+
+
+def _read_cache(path: Path):
+    try:
+        return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    except (OSError, ValueError, EOFError):
+        return None
+
+
+def _write_cache(path: Path, value) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(gzip.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1))
+        tmp.replace(path)
+        # Every edit of the site's text makes a new file: keep the newest few
+        # (tests build from changed copies of data/ too).
+        kind = path.name.split("-", 1)[0]
+        older = sorted(path.parent.glob(f"{kind}-*.json.gz"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in older[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only checkout still builds, only slower
+
+
+def _key(*parts) -> str:
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def _base_params() -> list:
+    # This file's own text: a change of the derivation invalidates the cache.
+    return [Path(__file__).read_text(encoding="utf-8"), _versions(), MIN_FREQ, RARER, COMMON_CHARS,
+            FREQUENT, SITE_MIN_COUNT, sorted(SKIP_TAGS), sorted(FUNCTION_TAGS)]
+
+
+def lexicon() -> dict:
+    """What the derivation needs from jieba and pypinyin (cached on disk):
+    four: {word: freq} for every four-character word; pairs: two-character
+    content words; chars: common characters, most frequent first, with
+    their usual syllable; targets: {word: [freq, key]}."""
+    path = CACHE_DIR / f"lexicon-{_key(*_base_params())}.json.gz"
+    found = _read_cache(path)
+    if found is not None:
+        return found
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    text = _jieba_dict()
+    four, pairs, char_freq, targets = {}, [], {}, {}
+    for n, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if len(parts) < 2 or not parts[1].isdigit():
+            raise RulesetError(f"jieba 自带的词典 dict.txt 第 {n} 行不是“词 词频 词性”的格式，无法生成近音误写检查（PR-NEAR-001）的数据。")
+        word, freq, tag = parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""
+        for ch in word:
+            char_freq[ch] = char_freq.get(ch, 0) + freq
+        if len(word) == 2 and "\u4e00" <= word[0] <= "\u9fff" and "\u4e00" <= word[1] <= "\u9fff" \
+                and tag not in FUNCTION_TAGS:
+            pairs.append(word)
+        if HAN4.fullmatch(word):
+            four[word] = freq
+            if freq >= MIN_FREQ and tag not in SKIP_TAGS:
+                targets[word] = [freq, lazy_pinyin(word, style=Style.NORMAL)]
+    if not four:
+        raise RulesetError("jieba 的词典 dict.txt 里没有四字词，无法生成近音误写检查（PR-NEAR-001）的数据。")
+    ranked = sorted((c for c in char_freq if "\u4e00" <= c <= "\u9fff"), key=lambda c: (-char_freq[c], c))
+    chars = [[c, pinyin(c, style=Style.NORMAL)[0][0]] for c in ranked]
+    found = {"four": four, "pairs": pairs, "chars": chars, "targets": targets}
+    _write_cache(path, found)
+    return found
+
+
+# ------------------------------------------------------------------ site text
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _load_yaml(path: Path):
+    import yaml
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None  # the data checks report a broken file
+
+
+def site_texts(data: Path, docs: Path | None = None) -> list[str]:
+    """The site's own prose: pages (Markdown syntax and code blanked out),
+    statements, templates and the glossary."""
+    from .markdown_mask import mask_markdown
+    docs = docs or ROOT / "docs"
+    texts = []
+    for path in sorted(docs.rglob("*.md")):
+        try:
+            texts.append(mask_markdown(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue
+    for path in sorted((data / "statements").glob("*.yml")):
+        texts.extend(_strings(_load_yaml(path)))
+    for path in sorted((data / "templates").glob("*.txt")):
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+    texts.extend(glossary_phrases(data))
+    return texts
+
+
+def glossary_phrases(data: Path) -> list[str]:
+    glossary = _load_yaml(data / "glossary.yml") or {}
+    found = []
+    for item in glossary.get("terms") or []:
+        for text in [item.get("term")] + list(item.get("members") or []):
+            found.extend(HAN_RUN.findall(str(text or "")))
+    return found
+
+
+def wrong_forms(data: Path, raw_rules: dict) -> tuple[set[str], set[str]]:
+    """Four-character forms the site lists as wrong: (those of the miswritten
+    dictionaries, readers' misspellings in the search variants). Never
+    whitelisted, even where a page quotes them."""
+    entries = list(raw_rules.get("miswritten") or [])
+    entries += (_load_yaml(data / "miswritten-words.yml") or {}).get("entries") or []
+    dictionary = {str(e.get("wrong")) for e in entries if isinstance(e, dict) and e.get("wrong")}
+    variants = _load_yaml(data / "search-variants.yml") or {}
+    typed = {str(f) for forms in (variants.get("same") or {}).values() for f in forms or []}
+    return ({w for w in dictionary if HAN4.fullmatch(w)},
+            {w for w in typed - dictionary if HAN4.fullmatch(w)})
+
+
+# ------------------------------------------------------------------- matching
+
+class Matcher:
+    """A window flagged by the check: four characters, not a target or a
+    known word, equal to a target but in one position, where its character
+    has the target's syllable. The same test as nearMissRule in engine.js."""
+
+    def __init__(self, targets: dict[str, list[str]], reading: dict[str, str], known=()):
+        self.targets = targets
+        self.reading = reading
+        self.known = set(known)
+        self.index = {}
+        for word in sorted(targets):
+            key = targets[word]
+            for p in range(4):
+                self.index.setdefault(word[:p] + "\0" + word[p + 1:], []).append((p, key[p], word))
+
+    def target_of(self, window: str) -> str:
+        if window in self.targets or window in self.known:
+            return ""
+        for p in range(4):
+            for q, syllable, word in self.index.get(window[:p] + "\0" + window[p + 1:], ()):
+                if window[p] != word[p] and self.reading.get(window[p]) == syllable:
+                    return word
+        return ""
+
+    def scan(self, text: str):
+        for run in HAN_RUN.finditer(text):
+            s = run.group(0)
+            for i in range(len(s) - 3):
+                right = self.target_of(s[i:i + 4])
+                if right:
+                    yield s[i:i + 4], right
+
+
+# ------------------------------------------------------------------- encoding
+
+BASE = len(DIGITS) // 2  # varint digits: values below BASE end a number, the others continue it
+
+
+def varints(numbers) -> str:
+    out = []
+    for n in numbers:
+        digits = [n % BASE]
+        n //= BASE
+        while n:
+            digits.append(BASE + n % BASE)
+            n //= BASE
+        out.append("".join(DIGITS[d] for d in reversed(digits)))
+    return "".join(out)
+
+
+def _codes(order: list[str], frequent: str) -> dict[str, str]:
+    """A character's code: one symbol for the frequent ones, else two."""
+    width, skip = len(DIGITS), len(frequent)
+    codes = {c: DIGITS[skip + i // width] + DIGITS[i % width] for i, c in enumerate(order)}
+    codes.update((c, DIGITS[i]) for i, c in enumerate(frequent))
+    return codes
+
+
+def _front_coded(words, codes) -> str:
+    """Sorted words, each as the count of characters shared with the one
+    before and the codes of the rest."""
+    out, previous = [], ""
+    for word in sorted(words):
+        shared = 0
+        while shared < 3 and word[shared] == previous[shared:shared + 1]:
+            shared += 1
+        out.append(DIGITS[shared] + "".join(codes[c] for c in word[shared:]))
+        previous = word
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ derivation
+
+def derive(data: Path, raw_rules: dict, docs: Path | None = None) -> dict:
+    """ruleset["near_miss"]."""
+    return {k: v for k, v in derived(data, raw_rules, docs).items() if k != "stats"}
+
+
+def derived(data: Path, raw_rules: dict, docs: Path | None = None) -> dict:
+    """The data and, under "stats", what went into it (cached on disk by the site's text)."""
+    texts = site_texts(data, docs)
+    settings = raw_rules.get("near_miss") or {}
+    whitelist = sorted(str(w) for w in settings.get("whitelist") or [])
+    dictionary, typed = (sorted(w) for w in wrong_forms(data, raw_rules))
+    path = CACHE_DIR / f"data-{_key(*_base_params(), texts, whitelist, dictionary, typed)}.json.gz"
+    found = _read_cache(path)
+    if found is not None:
+        return found
+    found = _derive(lexicon(), texts, whitelist, set(dictionary), set(typed), glossary_phrases(data))
+    _write_cache(path, found)
+    return found
+
+
+def site_phrases(lex: dict, texts: list[str], glossary: list[str]) -> set[str]:
+    """The site's four-character phrases: glossary terms, and in the site's
+    text as jieba cuts it, dictionary words and two content words used
+    together at least SITE_MIN_COUNT times (履职/尽责)."""
+    import jieba
+    pairs = set(lex["pairs"])
+    phrases = _cut_phrases(glossary)
+    counts = {}
+    for text in texts:
+        for run in HAN_RUN.finditer(text):
+            words = jieba.lcut(run.group(0))
+            phrases.update(w for w in words if len(w) == 4 and w in lex["four"])
+            for a, b in zip(words, words[1:]):
+                if a in pairs and b in pairs:
+                    counts[a + b] = counts.get(a + b, 0) + 1
+    phrases.update(w for w, n in counts.items() if n >= SITE_MIN_COUNT)
+    return phrases
+
+
+def _cut_phrases(runs: list[str]) -> set[str]:
+    """Four-character phrases of the glossary's terms as jieba cuts them:
+    a four-character word, or two two-character words (务必/不忘/初心)."""
+    import jieba
+    found = set()
+    for run in runs:
+        if len(run) == 4:
+            found.add(run)
+            continue
+        words = jieba.lcut(run)
+        found.update(w for w in words if HAN4.fullmatch(w))
+        found.update(a + b for a, b in zip(words, words[1:]) if len(a) == 2 and len(b) == 2)
+    return found
+
+
+def _derive(lex: dict, texts: list[str], whitelist: list[str], dictionary: set[str], typed: set[str],
+            glossary: list[str]) -> dict:
+    from pypinyin import Style, lazy_pinyin
+
+    four = lex["four"]
+    targets = {w: (f, key) for w, (f, key) in lex["targets"].items()}
+    for phrase in site_phrases(lex, texts, glossary):
+        if phrase not in targets:
+            targets[phrase] = (four.get(phrase, 0), lazy_pinyin(phrase, style=Style.NORMAL))
+    usual = dict((c, s) for c, s in lex["chars"])
+    # Most used syllables first: their characters get the most frequent codes.
+    uses = {}
+    for _, key in targets.values():
+        for s in key:
+            uses[s] = uses.get(s, 0) + 1
+    syllables = sorted(uses, key=lambda s: (-uses[s], s))
+    in_keys = set(syllables)
+    # Characters that may stand in for another: common ones and those of
+    # the targets, whose usual syllable occurs in a target.
+    needed = {c for c, _ in lex["chars"][:COMMON_CHARS]} | {c for w in targets for c in w}
+    candidates = sorted(c for c in needed if usual.get(c) in in_keys)
+    needed = set(candidates) | {c for w in targets for c in w}
+    reading = {c: usual[c] for c in candidates}
+    matcher = Matcher({w: key for w, (_, key) in targets.items()}, reading)
+
+    # Dictionary words the check would flag: known unless much rarer than their target.
+    known = set()
+    for word, freq in four.items():
+        right = matcher.target_of(word)
+        if right and freq * RARER > targets[right][0]:
+            known.add(word)
+    matcher.known = known | set(whitelist)
+    site_flags = {}
+    for text in texts:
+        for window, right in matcher.scan(text):
+            site_flags[window] = right
+    known |= {w for w in site_flags if w not in dictionary | typed}
+    known |= set(whitelist)
+    # Only words the check would otherwise flag need listing.
+    matcher.known = set()
+    known = {w for w in known if matcher.target_of(w)}
+
+    # The alphabet: per syllable, its candidate characters by code point
+    # (gaps as varints, 0 ends a group); last, target characters that are
+    # not candidates. A character's index in this order is its code.
+    groups = [sorted(c for c in candidates if reading[c] == syllable) for syllable in syllables]
+    groups.append(sorted(needed - set(candidates)))
+    alphabet, order = [], []
+    for group in groups:
+        codes = [FIRST_HAN - 1] + [ord(c) for c in group]
+        alphabet.append(varints([b - a for a, b in zip(codes, codes[1:])] + [0]))
+        order += group
+    counts = {}
+    for word in targets:
+        for c in word:
+            counts[c] = counts.get(c, 0) + 1
+    frequent = "".join(sorted(counts, key=lambda c: (-counts[c], c))[:FREQUENT])
+    codes = _codes(order, frequent)
+    sid = {s: i for i, s in enumerate(syllables)}
+    numbers, last = [], 0
+    for n, word in enumerate(sorted(targets)):
+        for p, syllable in enumerate(targets[word][1]):
+            if reading.get(word[p]) != syllable:
+                numbers += [n * 4 + p - last, sid[syllable]]
+                last = n * 4 + p
+    return {
+        "format": FORMAT,
+        "digits": DIGITS,
+        "syllables": " ".join(syllables),
+        "alphabet": "".join(alphabet),
+        "frequent": frequent,
+        "targets": _front_coded(targets, codes),
+        "target_readings": varints(numbers),
+        "known": _front_coded(known, codes),
+        "stats": {"targets": len(targets), "known": len(known), "chars": len(order),
+                  "candidates": len(candidates), "site_flags": len(site_flags),
+                  "site_flags_wrong": sorted(w for w in site_flags if w in dictionary | typed),
+                  "dictionary": len(dictionary)},
+    }
+
+
+# -------------------------------------------------------------- decoding (tests)
+
+def decode(data: dict) -> tuple[dict[str, list[str]], dict[str, str], set[str]]:
+    """targets {word: syllables}, readings {char: syllable}, known words:
+    the encoded data read back, the way engine.js reads it."""
+    digits = data["digits"]
+    value = {d: i for i, d in enumerate(digits)}
+    syllables = data["syllables"].split(" ")
+
+    def numbers(text):
+        out, n = [], 0
+        for symbol in text:
+            v = value[symbol]
+            if v >= BASE:
+                n = n * BASE + v - BASE
+            else:
+                out.append(n * BASE + v)
+                n = 0
+        return out
+
+    order, reading, group, previous = [], {}, 0, FIRST_HAN - 1
+    for gap in numbers(data["alphabet"]):
+        if gap == 0:
+            group, previous = group + 1, FIRST_HAN - 1
+            continue
+        previous += gap
+        order.append(chr(previous))
+        if group < len(syllables):
+            reading[chr(previous)] = syllables[group]
+
+    frequent = data["frequent"]
+
+    def words(text):
+        out, at, word = [], 0, ""
+        while at < len(text):
+            word = word[:value[text[at]]]
+            at += 1
+            while len(word) < 4:
+                v = value[text[at]]
+                if v < len(frequent):
+                    word += frequent[v]
+                    at += 1
+                else:
+                    word += order[(v - len(frequent)) * len(digits) + value[text[at + 1]]]
+                    at += 2
+            out.append(word)
+        return out
+
+    listed = words(data["targets"])
+    targets = {w: [reading.get(c, "") for c in w] for w in listed}
+    pairs, position = numbers(data["target_readings"]), 0
+    for k in range(0, len(pairs), 2):
+        position += pairs[k]
+        targets[listed[position // 4]][position % 4] = syllables[pairs[k + 1]]
+    return targets, reading, set(words(data["known"]))
