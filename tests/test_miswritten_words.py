@@ -1,0 +1,188 @@
+"""The dictionary of miswritten words (data/miswritten-words.yml, rule
+PR-WORD-001): big enough, every entry tied to a declared list, never matching
+correct text, and found by the engine exactly once with its correction."""
+import os
+import re
+import shutil
+import time
+from collections import Counter
+from pathlib import Path
+
+import jieba
+import pytest
+import yaml
+
+from zzshh.selfcheck import RulesetError, check_text
+from zzshh.selfcheck.markdown_mask import mask_markdown
+from zzshh.selfcheck.ruleset import build
+from selfcheck_support import ROOT
+
+WORDS = ROOT / "data" / "miswritten-words.yml"
+DATA = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+ENTRIES = DATA["entries"]
+PLAIN = [e for e in ENTRIES if "wrong" in e]
+RULE = "PR-WORD-001"
+# jieba's dict.txt also holds misspellings harvested from web text, at low
+# counts (再接再励 3, 松驰 17, 震憾 26). A form counted more often than this is
+# likely a real word or an accepted variant: the entry must then give context
+# (pattern) or be a warning that says why (note).
+JIEBA_COMMON = 30
+# Files that list wrong forms on purpose: the dictionaries themselves and the
+# search's table of what readers type (data/search-variants.yml).
+NOT_CLEAN = {"miswritten-words.yml", "proofread-rules.yml", "search-variants.yml"}
+
+
+def word_hits(text: str, profile: str = "draft") -> list:
+    return [f for f in check_text(text, profile=profile) if f.rule == RULE]
+
+
+def clean_texts() -> dict[str, str]:
+    """The site's own checked text: pages (as the build proofreads them),
+    data files, templates and the clean test drafts."""
+    found = {}
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        found[str(path.relative_to(ROOT))] = mask_markdown(path.read_text(encoding="utf-8"))
+    paths = [p for p in (ROOT / "data").rglob("*.yml") if p.name not in NOT_CLEAN]
+    paths += list((ROOT / "data" / "templates").glob("*.txt"))
+    paths += list((ROOT / "tests" / "selfcheck-vectors").glob("clean-*.txt"))
+    for path in sorted(paths):
+        found[str(path.relative_to(ROOT))] = path.read_text(encoding="utf-8")
+    return found
+
+
+def jieba_counts() -> dict[str, int]:
+    counts = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, count = line.split()[:2]
+            counts[word] = int(count)
+    return counts
+
+
+def test_at_least_1000_entries_each_from_a_declared_list():
+    declared = [item["id"] for item in DATA["lists"]]
+    assert len(declared) == len(set(declared))
+    assert len(ENTRIES) >= 1000
+    assert {e["list"] for e in ENTRIES} <= set(declared)
+    # a declared list nobody uses is a stale claim of provenance
+    assert set(declared) <= {e["list"] for e in ENTRIES}
+    for item in DATA["lists"]:
+        assert item["name"] and item["publisher"] and item["found"], item["id"]
+
+
+def test_every_entry_is_well_formed():
+    for e in ENTRIES:
+        assert ("wrong" in e) != ("pattern" in e), e
+        assert e.get("wrong") != e["right"], e
+        if e.get("severity") == "warning":
+            assert e.get("note"), f"a warning says when to ignore it: {e}"
+        if "pattern" in e:
+            re.compile(e["pattern"])
+
+
+def test_no_duplicates():
+    keys = Counter(e.get("wrong") or e["pattern"] for e in ENTRIES)
+    assert [k for k, n in keys.items() if n > 1] == []
+    # proofread-rules.yml's own `miswritten` list stays merged without overlap
+    rules = yaml.safe_load((ROOT / "data" / "proofread-rules.yml").read_text(encoding="utf-8"))
+    assert not {e.get("wrong") for e in rules.get("miswritten") or []} & set(keys)
+
+
+def test_common_words_need_context_or_a_warning():
+    counts = jieba_counts()
+    loose = [(e["wrong"], counts[e["wrong"]]) for e in PLAIN
+             if counts.get(e["wrong"], 0) > JIEBA_COMMON
+             and not (e.get("severity") == "warning" and e.get("note"))]
+    assert loose == []
+
+
+def test_the_sites_own_text_has_no_miswritten_word():
+    hits = []
+    for where, text in clean_texts().items():
+        profile = "site_page" if where.endswith(".md") else "template"
+        for f in word_hits(text, profile):
+            hits.append(f"{where}:{f.line}: {f.excerpt}")
+    assert hits == []
+
+
+def test_each_wrong_form_is_found_once_with_its_correction():
+    # One check of all entries, one per line: fast, and a line that is found
+    # twice means two entries overlap.
+    lines = [f"我们要{e['wrong']}。" for e in PLAIN]
+    found = Counter()
+    seen = {}
+    for f in word_hits("\n".join(lines)):
+        found[f.line] += 1
+        seen[f.line] = f
+    wrong = [(PLAIN[n - 1]["wrong"], found[n]) for n in range(1, len(PLAIN) + 1) if found[n] != 1]
+    assert wrong == []
+    # the packed form of the ruleset keeps each correction, note and severity
+    for n, e in enumerate(PLAIN, 1):
+        f = seen[n]
+        assert e["right"] in f.suggestion and e.get("note", "") in f.message, e
+        assert f.severity == e.get("severity", "error"), e
+
+
+def test_corrections_are_not_flagged():
+    text = "\n".join(f"我们要{e['right']}。" for e in ENTRIES)
+    assert [f.excerpt for f in word_hits(text)] == []
+
+
+@pytest.mark.parametrize("text, excerpt, right", [
+    ("截止目前，整改任务已完成9项。", "截止", "截至"),
+    ("做为一名党员，我对照党章找差距。", "做为", "作为"),
+    ("在支部里发挥带头做用不够。", "做用", "作用"),
+    ("有时好象只是完成任务。", "象", "像"),
+    ("以案为签，警钟长鸣。", "以案为签", "以案为鉴"),
+])
+def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
+    found = word_hits(text)
+    assert [(f.excerpt, right in f.suggestion) for f in found] == [(excerpt, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "截止日期是3月31日，报名于月底截止。",
+    "多做为群众办实事的事，不做为难群众的事。",
+    "学习贯彻党的二十大精神，自己经历的事写具体。",
+    "这一现象征兆明显，形象生动，好象征兆的说法不对。",
+    "他望了望远处，又拿起望远镜。",
+    "通知已经下发，差异已经缩小，感慨之余认清敏感概念。",
+])
+def test_correct_text_near_the_entries_is_left_alone(text):
+    assert [f.excerpt for f in word_hits(text) if f.severity == "error"] == []
+
+
+def test_a_large_dense_text_is_checked_quickly():
+    words = [e["wrong"] for e in PLAIN[:200]]
+    text = ("，".join(words) + "。\n") * 60 + "群众反映的问题已经整改完毕。" * 20000
+    start = time.perf_counter()
+    found = word_hits(text)
+    assert len(found) >= 200 * 60
+    assert time.perf_counter() - start < 20
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    copy = tmp_path / "data"
+    copy.mkdir()
+    for name in ("proofread-rules.yml", "glossary.yml", "miswritten-words.yml"):
+        shutil.copy(ROOT / "data" / name, copy / name)
+    return copy
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("list: ywjz-100}", "list: no-such-list}", ["no-such-list", "lists"]),
+    ("{wrong: 按装, right: 安装, list: ywjz-100}", "{wrong: 按装, list: ywjz-100}", ["right"]),
+    ("{wrong: 按装, right: 安装, list: ywjz-100}", "{wrong: 按装, right: 安装, list: ywjz-100, colour: red}", ["colour"]),
+])
+def test_a_broken_dictionary_is_reported_in_one_sentence(data_copy, old, new, words):
+    path = data_copy / "miswritten-words.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RulesetError) as err:
+        build(data_copy)
+    message = str(err.value)
+    assert "miswritten-words.yml" in message and "\n" not in message
+    for word in words:
+        assert word in message
