@@ -106,6 +106,13 @@ def edit_and_check(page) -> None:
     assert placeholders_left(page) == before - 1
     page.click("#desk-check")
     finding = page.locator("#desk-check-results li[data-rule='PR-REPEAT-001']")
+    # Told as in 材料自查: the paragraph (non-empty lines) and the text around, no rule ID.
+    line = int(finding.get_attribute("data-line"))
+    paragraph = sum(1 for text in draft(page).split("\n")[:line] if text.strip())
+    assert finding.locator("button").inner_text() == f"第{paragraph}段"
+    assert finding.locator("mark").inner_text() == "的的"
+    assert "四中全会精神的的" in finding.locator(".zz-desk__excerpt").inner_text()
+    assert "PR-" not in page.inner_text("#desk-check-results")
     finding.locator("button").click()
     selected = page.eval_on_selector("#desk-draft", "t => t.value.slice(t.selectionStart, t.selectionEnd)")
     assert selected == "的的"

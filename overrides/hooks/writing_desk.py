@@ -34,7 +34,8 @@ SCRIPTS = (DATA_JS, "assets/javascripts/writing-desk/draft.js", "assets/javascri
 # Word file. Together they are half the page's weight, which a reader who
 # only reads the examples does not need.
 ON_DEMAND = {
-    "data-check-scripts": (SITE_SCRIPT, "assets/javascripts/self-check/engine.js"),
+    "data-check-scripts": (SITE_SCRIPT, "assets/javascripts/self-check/engine.js",
+                           "assets/javascripts/self-check/places.js"),
     "data-word-scripts": (SKELETON_JS, "assets/vendor/fflate/fflate.umd.js", "assets/javascripts/writing-desk/word.js"),
 }
 CONTAINER = 'id="writing-desk"'

@@ -5,11 +5,13 @@
  *
  *   WritingDeskFindings.show(text, results, summary)   checks text, fills the
  *       <ol> results (li with data-line, data-column, data-length, data-rule,
- *       data-severity) and the summary line
+ *       data-severity; its place told as 第N段 with the text around the
+ *       excerpt, as 材料自查 tells it; no rule IDs) and the summary line
  *   WritingDeskFindings.locate(li)                    selects its place
  *
- * Needs SelfCheck, SELF_CHECK_RULESET and WritingDeskEditor. Finding text is
- * only ever written with textContent.
+ * Needs SelfCheck, SELF_CHECK_RULESET, SelfCheckPlaces (loaded with the
+ * self-check) and WritingDeskEditor. Finding text is only ever written with
+ * textContent.
  */
 (function (root) {
   "use strict";
@@ -24,17 +26,21 @@
     return node;
   }
 
-  function render(finding) {
+  function render(finding, text, paragraphs) {
+    var Places = root.SelfCheckPlaces;
+    var place = Places.locate(text, finding);
     var item = element("li", "zz-desk__finding zz-desk__finding--" + finding.severity);
     ["line", "column", "length", "rule", "severity"].forEach(function (key) {
       item.setAttribute("data-" + key, finding[key]);
     });
     var head = element("div", "zz-desk__finding-head");
     head.appendChild(element("span", "zz-desk__badge", SEVERITY_NAMES[finding.severity] || finding.severity));
-    var locate = element("button", "zz-desk__locate", "第 " + finding.line + " 行第 " + finding.column + " 字");
+    var where = Places.where(paragraphs, finding.line);
+    var locate = element("button", "zz-desk__locate", where);
     locate.type = "button";
+    locate.setAttribute("aria-label", where + "：在草稿框中选中这一处");
     head.appendChild(locate);
-    head.appendChild(element("q", "zz-desk__excerpt", finding.excerpt));
+    head.appendChild(Places.context(text, place.start, place.end, "zz-desk__excerpt"));
     item.appendChild(head);
     item.appendChild(element("p", "zz-desk__message", finding.message + " 建议：" + finding.suggestion));
     return item;
@@ -44,8 +50,9 @@
     var findings = root.SelfCheck.checkText(text, root.SELF_CHECK_RULESET, "draft");
     var counts = { error: 0, warning: 0, hint: 0 };
     findings.forEach(function (f) { counts[f.severity] += 1; });
+    var paragraphs = root.SelfCheckPlaces.paragraphs(text);
     var list = document.createDocumentFragment();
-    findings.slice(0, MAX_SHOWN).forEach(function (f) { list.appendChild(render(f)); });
+    findings.slice(0, MAX_SHOWN).forEach(function (f) { list.appendChild(render(f, text, paragraphs)); });
     results.textContent = "";
     results.appendChild(list);
     summary.textContent = findings.length

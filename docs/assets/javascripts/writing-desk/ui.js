@@ -279,7 +279,7 @@
   }
 
   function selfCheckReady() {
-    return !!(window.SelfCheck && window.SELF_CHECK_RULESET);
+    return !!(window.SelfCheck && window.SELF_CHECK_RULESET && window.SelfCheckPlaces);
   }
 
   function wordReady() {
