@@ -1,0 +1,741 @@
+"""The structure part of the draft self-check (engine.js, structureRules):
+problems matched to causes and measures by number and content, and the
+numbering of the four levels. Well-formed drafts from several posts give no
+structure finding at all; a draft with one defect gives that defect's rule.
+
+Drafts are written the way people hand them in: headings on their own line
+or run into the text, bold or Markdown headings, 一是二是 inside an item,
+fewer causes than problems (one cause may explain several), references such
+as “针对问题（二）”."""
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from selfcheck_support import ROOT, VECTORS
+from zzshh.selfcheck import check_text
+
+LAST_YEAR = "一、上年度组织生活会问题整改落实情况\n上年度查摆的问题均已整改完成，有关台账已交支部备查。\n"
+
+
+def structure(text: str, profile: str = "draft") -> list:
+    return [f for f in check_text(text, profile=profile) if f.rule.startswith("PR-STRUCT")]
+
+
+def rules(text: str) -> Counter:
+    return Counter(f.rule for f in structure(text))
+
+
+# ---------------------------------------------------------------- drafts
+
+VILLAGE = """村党支部委员个人对照检查材料
+
+按照镇党委的安排，会前我参加了支部集中学习，走访了12户村民，听取了对我的意见。现对照检查如下：
+
+一、上年度组织生活会问题整改落实情况
+去年查摆出“村务公开不及时”“入户走访少”两个问题。现在村务公开栏每月5日前更新，全年入户走访46次，两个问题均已整改。
+
+二、存在的主要问题
+（一）理论学习方面
+今年支部组织集中学习10次，我参加了8次，但回家后很少再翻学习材料，对乡村振兴的新政策说不出个所以然，给村民讲惠农补贴时还把申报时间讲错了一次。
+（二）服务群众方面
+村里修路占了两户人家的菜地，村民来找我反映补偿的事，我只说“等镇里定”，过了一个多月才给答复，村民意见很大。
+（三）担当作为方面
+村集体的蔬菜大棚连续两年亏损，大家都知道问题在销路，我怕担风险，一直没有提出改进办法，等着别人拿主意。
+（四）廉洁纪律方面
+秋收后有村民送来一袋新米，说是感谢我帮忙办低保，我推辞了两句就收下了，后来才折成现金退回去。
+
+三、存在问题的原因剖析
+（一）理论学习的自觉性不强。总觉得村干部就是办事的，理论学习是镇里的要求，应付一下就行，没有把学习和服务村民、谋划发展结合起来。
+（二）宗旨意识和担当精神减弱。当村干部时间长了，对村民的急事难事不再着急，遇到需要担风险的事先想着自保，缺少一股闯劲。
+（三）纪律规矩意识松懈。觉得乡里乡亲收点土特产是人情往来，没有认识到这同样是廉洁纪律管着的事。
+
+四、下一步整改措施
+（一）每周三晚上学习一次，把乡村振兴和惠农政策的原文读透，每季度给村民讲一次政策，讲之前先请镇农办把关。
+（二）村民反映的事当天登记，三天内给出答复；修路补偿的事本月底前和镇里对接完，把结果逐户告诉村民。
+（三）牵头找农业合作社和超市谈大棚蔬菜的销路，年底前拿出一份扭亏的方案，提交村民代表会议讨论。
+（四）严守廉洁纪律，村民送的东西一律不收，实在推不掉的当天交村委会登记。
+
+以上对照检查，请同志们批评指正。
+王建国
+2024年1月12日
+"""
+
+WORKER = """**车间党员个人对照检查材料**
+
+今年的组织生活会前，我认真学习了上级要求的学习材料，和班组长、工友逐一谈了心，把大家提的意见都记了下来。
+
+**一、上年度问题整改落实情况**
+
+上年度我查摆了“安全交底走过场”的问题，今年每班交底都留了签字记录，全年没有发生一起违章作业。
+
+**二、存在的主要问题**
+
+**（一）政治理论学习方面。**一是学得不深。公司党委组织的6次专题学习，我有2次因为赶生产任务请了假，事后没有补学。二是学用脱节。新的安全生产法规只知道大概，班前会上给工友讲解时说不清条文依据。
+
+**（二）技能本领方面。**一是技术革新的劲头不足。车间推广新的焊接工艺，我掌握得慢，3月份有一批工件因焊缝不合格返工。二是带徒弟不够用心。今年带的2名新工人，我只教操作不讲原理。
+
+**（三）工作纪律方面。**今年7月交接班时，我没有逐项核对设备状态就在记录表上签了字，第二天发现一台冷却泵漏油，暴露出我执行操作规程不严。
+
+**（四）服务职工方面。**班组里一名工友家里有困难，想申请困难补助，我嫌手续麻烦，拖了半个月才帮他把材料报上去。
+
+**三、存在问题的原因剖析**
+
+（一）对理论学习重视不够。把生产任务看成硬指标，把理论学习看成软任务，觉得学不学对干活影响不大。
+
+（二）满足于老经验，钻研技术、传帮带的劲头不足，没有把自己当成车间的技术骨干来要求。
+
+（三）纪律意识淡薄，存在侥幸心理，认为少核对一项不会出事，对操作规程的严肃性认识不够。
+
+（四）群众观点有所淡化，把关心工友的困难当成分外的事，怕麻烦、图省事。
+
+**四、下一步整改措施**
+
+（一）加强理论学习。
+1. 请假的专题学习一周内补学，并写出学习笔记。
+2. 把新的安全生产法规逐条整理成班前会讲解提纲，每周讲一条。
+
+（二）提升技能本领。
+1. 第一季度内熟练掌握新焊接工艺，参加公司组织的技能比武。
+2. 带徒弟时讲清每一步操作的原理，每月组织一次故障判断练习。
+
+（三）严守工作纪律。交接班逐项核对并签字，每季度对照操作规程自查一次，发现问题当班整改。
+
+（四）真心关心工友。班组工友有困难，当天了解情况，一周内帮助把补助申请报上去，办理结果及时反馈。
+
+请同志们批评帮助。
+"""
+
+RETIRED = """离退休干部党支部党员个人对照检查材料
+
+一、上年度组织生活会问题整改落实情况
+
+上年度我查摆的两个问题：一是参加支部活动不够经常，今年12次活动参加了11次；二是关心年轻党员不够，今年结对帮带了1名入党积极分子。两个问题均已整改。
+
+二、存在的主要问题
+
+（一）学习上有松劲思想。退休以后觉得学习是在职同志的事，今年读原文少，党的二十大报告只读了一遍，记下的体会不到一页。
+
+（二）发挥作用不够。社区开展老旧小区改造，需要老党员帮助做邻居的工作，我以身体不好为由推掉了两次，没有起到老党员应有的作用。
+
+（三）对身边的不良风气抵制不够。小区里有人传播未经核实的消息，我在老年人微信群里转发过一次，事后才知道是谣言。
+
+三、存在问题的原因剖析
+
+（一）放松了理论学习，认为退休了学不学无所谓，理想信念这根弦有所放松。
+（二）党员意识有所淡化，把自己当成了普通退休老人，忘了“退休不褪色”的承诺。
+（三）政治纪律意识不强，对网上信息缺乏辨别，没有意识到转发谣言同样违反纪律。
+
+四、下一步整改措施
+
+（一）每天读原文半小时，年底前把党的二十大报告通读三遍，写三篇体会交支部。
+（二）主动参加社区老旧小区改造的群众工作，每月至少做两户邻居的思想工作，发挥老党员作用。
+（三）转发信息前先核实来源，在微信群里带头不信谣、不传谣，严守政治纪律。
+
+以上是我的对照检查，请同志们批评。
+"""
+
+DOCTOR = """医院党员个人对照检查材料
+
+根据院党委的通知，我围绕本年度的对照内容，查找了思想和工作上的不足，现报告如下。
+
+## 一、上年度问题整改落实情况
+
+上年度“病历书写不及时”的问题，今年病历按时完成率由86%提高到98%，已整改到位。
+
+## 二、存在的主要问题
+
+（一）对照党中央的号召和要求方面。学习贯彻党的创新理论不够深入，对预约诊疗改革理解不透，执行中有抵触情绪，在科室会上抱怨流程繁琐。
+
+（二）对照新时代合格党员标准方面。对自己的标准定得不高，今年科室的2次义诊我只报名参加了1次，理由是周末要休息。
+
+（三）对照入党誓词方面。入党誓词中“全心全意为人民服务”做得不够，门诊量大时对患者的询问回答得简单，有一位老年患者为一张检查单来回跑了三趟。
+
+（四）对照革命先辈和先进典型方面。科室里有一位老主任坚持每周下乡坐诊二十年，我在学习她的事迹时很受触动，但自己下乡坐诊的次数全年只有3次。
+
+（五）履职尽责和能力提升方面。对新开展的日间手术流程掌握不熟，有一次术前评估漏项，手术推迟了半天。
+
+（六）纪律作风方面。今年5月，有医药代表邀请科室人员参加“学术交流”晚宴，我虽然没有去，但也没有及时向科室报告。
+
+## 三、存在问题的原因剖析
+
+（一）理想信念和理论武装有所放松。忙于临床，放松了政治理论学习，遇到改革就从个人方便出发考虑问题。这一条回答的是（一）中的问题。
+
+（二）党性修养和宗旨意识不够。把个人安排看得比群众需要重，对照合格党员的标准和先进典型的做法，奉献精神差得远。这一条回答的是（二）（三）（四）中的问题。
+
+（三）钻研业务的劲头不足。满足于已经掌握的技术，对新流程、新要求学习不主动。这一条回答的是（五）中的问题。
+
+（四）廉洁从医的意识不强。认为自己不收红包、不拿回扣就算守住了底线，对潜在的廉政风险认识不足。
+
+## 四、下一步整改措施
+
+（一）加强理论学习，每周安排两个晚上学习卫生健康领域的政策文件，每季度在科室学习会上谈一次对预约诊疗改革的认识。
+
+（二）科室的义诊任务我带头报名，全年参加不少于4次，用行动践行合格党员的标准。
+
+（三）门诊时对患者的询问一次讲清，检查单和取药地点写在纸上交给老年患者，不让患者多跑路。
+
+（四）向老主任学习，每月下乡坐诊一次，全年不少于12次。
+
+（五）3月底前跟班学会日间手术全流程，术前评估按清单逐项核对。
+
+（六）严守廉洁纪律，凡是医药代表的邀请一律谢绝，并当天向科室主任报告。
+
+以上对照检查，请大家批评指正。
+"""
+
+STUDENT = """研究生党员个人对照检查材料
+
+一、上年度组织生活会问题整改落实情况
+上年度提出的“参加志愿服务少”的问题，今年参加社区志愿服务6次，已整改。
+
+二、存在的主要问题
+（一）理论学习浮在表面。支部组织学习时我常常一边听一边改论文，学习笔记多是抄材料，没有自己的思考。
+（二）服务同学不够主动。作为党支部组织委员，同学来问入党材料怎么写，我常说“自己看看模板”，没有耐心一条条讲。
+（三）科研作风不够严谨。今年投稿的一篇论文，审稿人指出两处引用不规范，是我赶进度时没有逐条核对。
+
+三、存在问题的原因剖析
+（一）对理论学习的重要性认识不足，觉得做好科研才是正事。
+（二）服务意识淡薄，把组织委员的工作当成负担。
+（三）学术规范意识不强，急于求成。
+
+四、下一步整改措施
+（一）支部学习时专心听讲，每月写一篇有自己思考的学习体会。
+（二）整理一份入党材料写作问答，同学来问时当面讲清楚，每月组织一次答疑。
+（三）论文投稿前逐条核对引用，请导师和同门各把一次关。
+（四）针对第二个问题，每学期开学时给新入学的同学讲一次入党流程。
+
+以上对照检查，请各位同志批评。
+"""
+
+OFFICIAL = """机关干部个人对照检查材料
+
+### 一、上年度组织生活会问题整改落实情况
+
+上年度查摆的问题共5条，会后列出整改清单，逐月对账销号，5条问题均已完成整改。
+
+### 二、存在的主要问题
+
+（一）在坚定理想信念方面。对党中央的决策部署在思想上是认同的，但落实到具体工作中还有差距，今年上级部署的两项重点任务，科室推进一度落后。
+
+（二）在自我革命方面。开展批评和自我批评不够大胆，今年支部的3次组织生活中，我给同事提的意见多是“希望”“建议”，避重就轻。
+
+（三）在服务群众方面。全年到企业和社区走访11次，其中4次是陪同检查，真正带着问题去听意见的不多。
+
+（四）在工作作风方面。文稿起草中有照搬照抄上级文件的情况，有一份实施方案被退回重写。
+
+（五）在廉洁自律方面。有一次用办公室的打印机打印了孩子的学习资料，没有意识到公私要分明。
+
+### 三、存在问题的原因剖析
+
+（一）理想信念的根基还需夯实。对党中央决策部署的理解停留在文件字面，没有转化为推动工作的自觉行动。
+
+（二）自我革命的勇气不足。顾及同事情面，怕得罪人，把一团和气当作团结。
+
+（三）宗旨意识有所弱化。在机关待久了，对群众的急事难事感受不深。
+
+（四）工作标准不高。满足于完成任务，文稿起草图省事，缺少调查研究。
+
+（五）廉洁自律的弦绷得不紧。认为小事小节无伤大雅，公私界限把握不严。
+
+### 四、下一步整改措施
+
+（一）筑牢理想信念，每月参加一次集中学习，围绕上级重点部署写出学习体会，推动科室重点任务按期完成。
+
+（二）敢于刀刃向内，每次组织生活至少给同事提一条具体的批评意见。
+
+（三）每月至少到基层走访2次，带着问题去、带着办法回。
+
+（四）改进文风，起草文稿前先做调研，不照搬上级文件。
+
+（五）严格廉洁自律，公物不私用，每季度对照廉政规定自查一次。
+
+以上检查如有不当，请同志们批评指正。
+"""
+
+TEACHER = """教师党员个人对照检查材料
+
+一、上年度组织生活会问题整改落实情况
+上年度查摆的“家校沟通不及时”问题，今年建立了班级周报制度，全年发出周报38期，已整改到位。
+
+二、存在的主要问题
+（一）教书育人方面
+1.课堂教学创新不够。今年的公开课只有1节，作业设计多沿用往年题目。
+2.关心学生不够全面。对成绩中等、性格内向的学生谈心较少，全年个别谈话只有15人次。
+（二）纪律作风方面
+今年有一次因为赶课时进度，占用了学生的体育活动时间，反映出我执行工作纪律不够严格。
+
+三、存在问题的原因剖析
+归结起来，根子在于满足于完成教学任务，育人的标准不高，对工作纪律中的细节重视不够。
+
+四、下一步整改措施
+（一）每学期至少上2节公开课，作业按三个层次设计；建立学生谈心台账，每学期与每名学生至少谈心一次。
+（二）严格执行课程计划，不再挤占体育、艺术课时，每学期对照六大纪律自查一次。
+
+恳请各位同志批评帮助。
+"""
+
+NURSE = """社区卫生服务中心党员个人对照检查材料
+
+一、上年度组织生活会问题整改落实情况
+上年度查摆的两个问题已整改完成。
+
+二、存在的主要问题
+（一）政治理论学习方面。今年参加集中学习9次，自学时间不固定，学习笔记只写了4篇。
+（二）服务居民方面。今年为辖区老人上门随访时，有3户因为约不上时间就改成了电话随访，没有见到人。
+（三）业务能力方面。对新上线的慢病管理系统不熟，录入数据常出错，要同事帮忙核对。
+
+三、存在问题的原因剖析
+（一）理论学习的主动性不够。
+（二）为居民服务的意识有所淡化。
+（三）学新本领的劲头不足。
+
+四、下一步整改措施
+（一）加强理论学习。
+1.每周固定学习两小时。
+2.每月写一篇学习笔记，其中：
+（1）至少一篇联系慢病随访工作；
+（2）每季度在科室交流一次。
+（二）改进服务居民的方式，上门随访提前两天预约，约不上的改到周末再上门。
+（三）3月底前学会慢病管理系统的全部功能，数据录入做到零差错。
+
+以上对照检查，请同志们批评指正。
+"""
+
+
+# Written after the matching was tuned on the drafts above, and measured
+# before any change (see test_precision_and_recall_on_the_defect_set).
+POLICE = """派出所民警党员2024年度组织生活会个人对照检查材料
+
+会前，我参加了所党支部组织的3次集中学习，和所长、教导员分别谈了心，还在辖区走访中听了群众对我的意见。下面把检查情况向同志们报告。
+
+一、上年度组织生活会问题整改落实情况
+去年我查摆了“接处警记录不规范”和“对辖区重点人员底数不清”两个问题。今年接处警记录全部按新模板填写，季度抽查合格率100%；重点人员逐人建档，每月走访一次。两项问题已整改到位。
+
+二、存在的主要问题
+（一）政治理论学习方面
+对习近平新时代中国特色社会主义思想的学习不够系统，多是跟着所里的安排学，自己主动找原著读得少，全年读书笔记不足20页。遇到执法中的新问题，习惯翻老办法，不善于用理论来分析。
+（二）执法为民方面
+今年6月，一位老人来所里办户口迁移，材料差一份证明，我按规定让他回去补，却没有告诉他可以网上调取，老人来回跑了两趟。群众利益无小事，这件事我做得不够细。
+（三）履职能力方面
+对电信网络诈骗的新手法研究不够，给社区居民宣讲时讲的还是两三年前的案例，有居民当场说“这些早就知道了”，宣讲效果打了折扣。
+（四）作风纪律方面
+有一次夜班巡逻，因为天冷在车里多待了半小时才下车步巡，虽然没有耽误警情，但反映出我执行勤务规定不够严格。
+
+三、存在问题的原因剖析
+（一）理想信念的“总开关”拧得不够紧。把理论学习当成任务来完成，没有真正学进去、悟进去，用理论指导执法实践的自觉性不强。
+（二）群众观念有所淡化。把依法办事理解成照章办事，没有站在群众的角度想问题，服务意识不强。
+（三）本领恐慌意识不强。满足于老经验，对新型犯罪的研究下功夫不够，知识更新慢。
+（四）纪律意识有所松懈。认为小节无碍大局，对勤务纪律的严肃性认识不足。
+
+四、下一步整改措施
+（一）制定个人读书计划，每月精读一篇原著篇目，结合一起执法案例写一篇体会，在所务会上交流。
+（二）窗口接待实行“一次告知”，凡是能网上调取的材料，当场帮群众查询；每月回访一次来所办事的老年群众。
+（三）每季度参加一次反诈专题培训，把最新案例编进宣讲材料，年底前在辖区开展宣讲不少于6场。
+（四）严格执行勤务规定，夜班巡逻按时步巡，接受所里的随机抽查。
+
+以上对照检查，请同志们批评指正。
+"""
+
+CO_OP = """合作社党员个人对照检查材料
+
+一、上年度问题整改情况
+上年度我查摆的“带动群众增收办法不多”问题，今年引进了一个草莓新品种，带着8户社员一起种，户均增收4000元左右。
+
+二、存在的主要问题
+（一）学习不够经常。忙起来一个月也不看一次学习材料，对中央一号文件讲了些什么说不全。
+（二）带头作用发挥不够。合作社要上冷库项目，需要社员入股，大家有顾虑，我没有带头先入股，项目拖到了下半年。
+（三）账目公开不及时。合作社的收支明细，我常常拖到季度末才贴出来，有社员私下议论。
+
+三、原因剖析
+（一）觉得农民党员学不学理论关系不大，学习的自觉性差。
+（二）怕担风险，先锋意识不强。
+（三）对民主管理、财务公开的要求不重视，怕麻烦。
+
+四、整改措施
+（一）每周抽一个晚上学习，把中央一号文件里和种植、合作社有关的内容读透，讲给社员听。
+（二）冷库项目我带头入股，并挨家挨户讲清楚入股的好处和风险。
+（三）合作社收支每月5日前公开，社员有疑问当面解释。
+"""
+
+BANK = """**银行支行党员个人对照检查材料**
+
+**一、上年度组织生活会问题整改落实情况**
+
+上年度查摆问题3条，均已按期整改，整改台账已报支部。
+
+**二、存在的主要问题**
+
+**（一）理论学习方面。**一是学习深度不够。对金融工作方面的重要论述学得不深，停留在读过、知道的层面。二是学用结合不够。在推进普惠金融业务时，没有把学到的精神转化成具体的服务举措。
+
+**（二）服务客户方面。**网点高峰期客户排队时间长，有一次一位老年客户等了40分钟，我作为大堂负责人没有及时增开窗口。
+
+**（三）合规经营方面。**今年内审发现我经手的2笔业务资料不全，虽然事后补齐，但暴露出合规意识不强。
+
+**三、存在问题的原因剖析**
+
+（一）对理论学习的重要性认识不到位，把业务指标放在第一位，学习时间被挤占。
+
+（二）以客户为中心的理念树得不牢，遇到客流高峰只想着按流程走。
+
+（三）合规意识淡薄，存在“先办业务、后补资料”的侥幸心理。
+
+**四、下一步整改措施**
+
+（一）每月参加支部集中学习，每季度写一篇联系普惠金融业务的学习体会，把学习成果转化为服务小微企业的具体举措。
+
+（二）高峰时段提前增开弹性窗口，为老年客户开设绿色通道，排队超过20分钟的主动上前引导。
+
+（三）严格执行业务合规要求，资料不齐一律不办，每月自查一次经手业务。
+
+请同志们批评帮助。
+"""
+
+# A third round, written after the second was measured (the six disciplines;
+# sub-items in (1); causes that name the problems they explain).
+DISCIPLINE = """2025年度组织生活会个人对照检查材料
+
+根据支部通知，今年对照党章党规和六大纪律查找问题。会前我逐条学习了纪律处分条例，与支部书记、分管科长谈了心。现将检查情况报告如下：
+
+一、上年度组织生活会问题整改落实情况
+上年度查摆的3个问题中，“调研走过场”“文稿质量不高”已整改完成，“业务学习不系统”正在持续整改，已制定了全年学习计划。
+
+二、存在的主要问题
+（一）政治纪律方面
+在一次朋友聚会上，有人议论上级的人事安排，我没有制止，还跟着附和了几句，事后想来政治上不够清醒。
+（二）组织纪律方面
+今年有2次支部活动因为出差缺席，都是事后才向支部书记说明，没有事先请假。
+（三）廉洁纪律方面
+春节前一家合作单位寄来一盒茶叶，我收下后放在办公室，直到纪检部门提醒才退回。
+（四）群众纪律方面
+下基层调研时，对企业反映的用地审批难问题，我只做了记录，没有跟踪督办，企业负责人后来打电话问了三次。
+（五）工作纪律方面
+有一份需要会签的文件，我在没有看完附件的情况下就签了字，后来发现附件数据有错，只好重新发文。
+（六）生活纪律方面
+周末有时和朋友打牌到深夜，第二天上班精神不济，影响了工作状态。
+
+三、存在问题的原因剖析
+（一）政治意识和组织观念不强。对政治纪律、组织纪律的严肃性认识不足，把私下场合的言论、请假报告这类事看得太轻。
+（二）廉洁自律和宗旨意识有所放松。认为一盒茶叶是人情往来，对企业的难处也没有放在心上，群众观念淡了。
+（三）工作作风和生活作风不够严谨。签文件图快，业余生活不节制，对自己要求不严。
+
+四、下一步整改措施
+（一）在各种场合严守政治纪律，不信谣、不传谣，听到妄议的言论当场表明态度。
+（二）参加组织生活有事先请假，出差在外的回来一周内补学。
+（三）任何单位和个人送的礼品一律拒收，无法退回的当天上交纪检部门登记。
+（四）建立企业诉求跟踪台账，用地审批等问题每周跟进一次，办结后回访。
+（五）会签文件逐页核对附件，数据有疑问的先核实再签字。
+（六）节假日不参加打牌等活动，保证休息，以良好的状态投入工作。
+
+以上对照检查，请同志们批评指正。
+"""
+
+MANAGER = """国有企业中层干部个人对照检查材料
+
+#### 一、上年度组织生活会问题整改落实情况
+上年度查摆的两个问题都已整改到位：安全检查走过场的问题，今年每月带队检查一次并签字留痕；联系一线职工少的问题，今年每周到班组走一次。
+
+#### 二、存在的主要问题
+（一）理论学习不够扎实
+1. 学习时间得不到保证，集中学习之外很少自学。
+2. 学习和经营工作联系不紧，对国企改革的新要求理解不深。
+（二）担当作为不够
+今年公司推进降本增效，我分管的物资采购环节压价空间不大，我觉得完成指标就行，没有主动去找新的供应渠道。
+（三）关心职工不够
+部门一名职工的孩子生病住院，我知道后只在电话里问候了一下，没有去医院看望，也没有帮他协调调班。
+（四）执行制度不够严格
+有一次为了赶工期，同意供应商先发货后补合同，虽然事后补齐了手续，但违反了采购管理制度。
+
+#### 三、存在问题的原因剖析
+（一）对理论学习的重要性认识不够，把经营指标当成硬任务，学习当成软任务。
+（二）满足于守摊子，缺少改革攻坚的闯劲。
+（三）群众观点淡薄，对职工的冷暖关心不够。
+（四）制度意识不强，存在“特事特办”的侥幸心理。
+
+#### 四、下一步整改措施
+（一）加强理论学习
+（1）每周自学不少于3小时；
+（2）每季度结合国企改革写一篇学习体会，在中心组学习会上交流。
+（二）主动担当作为。年内走访不少于5家新供应商，拿出物资采购降本方案。
+（三）把职工的事放在心上，职工家里有困难第一时间上门看望，帮助协调解决。
+（四）严格执行采购管理制度，任何情况下都先签合同后发货。
+
+以上对照检查，请同志们批评指正。
+"""
+
+LOGISTICS = """学校后勤党员个人对照检查材料
+
+一、上年度组织生活会问题整改落实情况
+上年度没有遗留问题。
+
+二、存在的主要问题
+（一）学习不主动。支部布置的学习篇目，我多是开会前临时看一看。
+（二）服务师生不耐心。有老师报修教室空调，我回了句“排队等着”，维修拖了一周。
+（三）食堂管理有漏洞。今年9月食堂一批蔬菜没有索证就入库，检查时被发现。
+（四）节约意识不强。办公楼晚上经常整层亮灯，我没有及时提醒值班人员关灯。
+（五）安全巡查不细。宿舍楼消防通道堆放杂物，我巡查了两次都没有发现。
+
+三、存在问题的原因剖析
+（一）思想上有松懈情绪。觉得后勤工作就是干活，学习可有可无，对待报修的老师也不够耐心，这是第一、二个问题的根源。
+（二）工作标准不高，管理不严不细。以上第三、四、五个问题都出在这里。
+
+四、下一步整改措施
+（一）每周读一篇支部布置的学习篇目，写下心得。
+（二）报修实行首问负责，24小时内上门维修，修好后回访报修的老师。
+（三）蔬菜等食材一律索证索票后入库，每周抽查一次。
+（四）制定办公楼节约用电制度，晚上9点后由值班人员逐层关灯。
+（五）每周巡查宿舍楼一次，消防通道发现杂物当天清理。
+
+以上对照检查，请批评指正。
+"""
+
+WELL_FORMED = {"village": VILLAGE, "worker": WORKER, "retired": RETIRED, "doctor": DOCTOR,
+               "student": STUDENT, "official": OFFICIAL, "teacher": TEACHER, "nurse": NURSE,
+               "police": POLICE, "co-op": CO_OP, "bank": BANK,
+               "discipline": DISCIPLINE, "manager": MANAGER, "logistics": LOGISTICS}
+
+# The problem areas of the statements data, in the order of the site's template.
+PAGES = [("central-requirements", "对照党中央和习近平总书记的号召和要求方面"),
+         ("qualified-member", "对照新时代合格党员标准方面"),
+         ("party-oath", "对照入党誓词方面"),
+         ("revolutionary-models", "对照革命先辈和先进典型方面"),
+         ("duty-and-ability", "履职尽责和能力提升方面"),
+         ("discipline-and-conduct", "纪律作风方面")]
+
+
+def statements_draft(path: Path) -> str:
+    """A full draft made of one post's example statements: each problem
+    area with its statements, then every cause and measure, numbered."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]
+    by_page = {}
+    for item in items:
+        by_page.setdefault(item["page"], []).append(item["text"])
+
+    def numbered(texts):
+        return [f"（{'一二三四五六七八九十'[k]}）{text}" for k, text in enumerate(texts)]
+
+    out = ["个人对照检查材料", "一、上年度组织生活会问题整改落实情况", *by_page["last-year-rectification"],
+           "二、存在的主要问题"]
+    for k, (page, heading) in enumerate(PAGES):
+        out.append(f"（{'一二三四五六'[k]}）{heading}")
+        out += by_page[page]
+    out += ["三、存在问题的原因剖析", *numbered(by_page["cause-analysis"]),
+            "四、下一步整改措施", *numbered(by_page["rectification-measures"]), "请同志们批评指正。"]
+    return "\n".join(out) + "\n"
+
+
+STATEMENT_FILES = sorted((ROOT / "data" / "statements").glob("*.yml"))
+CLEAN_VECTORS = sorted(VECTORS.glob("clean-*.txt"))
+TEMPLATES = sorted((ROOT / "data" / "templates").glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", sorted(WELL_FORMED))
+def test_well_formed_drafts_have_no_structure_findings(name):
+    assert structure(WELL_FORMED[name]) == []
+
+
+@pytest.mark.parametrize("path", STATEMENT_FILES, ids=lambda p: p.stem)
+def test_drafts_of_the_statements_data_have_no_structure_findings(path):
+    assert structure(statements_draft(path)) == []
+
+
+@pytest.mark.parametrize("path", CLEAN_VECTORS, ids=lambda p: p.stem)
+def test_clean_vectors_have_no_structure_findings(path):
+    assert structure(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.stem)
+def test_templates_have_no_structure_findings(path):
+    text = path.read_text(encoding="utf-8")
+    assert structure(text, profile="template") == []
+    # Checked as a draft too, a template's numbering and matching hold; only
+    # the hint that a fragment has no four parts may appear.
+    assert [f.rule for f in structure(text) if f.rule != "PR-STRUCT-008"] == []
+
+
+# ---------------------------------------------------------------- defects
+
+def swap(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def drop_line(text: str, start: str) -> str:
+    lines = text.split("\n")
+    hits = [k for k, line in enumerate(lines) if line.startswith(start)]
+    assert len(hits) == 1, start
+    del lines[hits[0]]
+    return "\n".join(lines)
+
+
+def renumber(text: str, part: str) -> str:
+    """Numbers the （一） items of one part 一, 二, 三 … again, in order."""
+    head, _, rest = text.partition(part)
+    next_part = re.search(r"\n(?:#+ |\*\*)?[一二三四五六七八九]、", rest)
+    body, tail = (rest[:next_part.start()], rest[next_part.start():]) if next_part else (rest, "")
+    counter = iter("一二三四五六七八九十")
+    body = re.sub(r"(?m)^（[一二三四五六七八九十]）", lambda m: f"（{next(counter)}）", body)
+    return head + part + body + tail
+
+
+def without_item(text: str, part: str, start: str) -> str:
+    return renumber(drop_line(text, start), part)
+
+
+CAUSES_VILLAGE, MEASURES_VILLAGE = "三、存在问题的原因剖析", "四、下一步整改措施"
+
+# name -> (draft, the structure rules it must give, exactly)
+DEFECTS = {
+    # numbering
+    "skip-level-problems": (RETIRED.replace("（一）学习上", "1、学习上").replace("（二）发挥", "2、发挥")
+                            .replace("（三）对身边", "3、对身边"), {"PR-STRUCT-009": 1}),
+    "skip-level-measures": (VILLAGE.replace("（一）每周三", "1.每周三").replace("（二）村民反映", "2.村民反映")
+                            .replace("（三）牵头找", "3.牵头找").replace("（四）严守", "4.严守"), {"PR-STRUCT-009": 1}),
+    "skip-level-round": (swap(STUDENT, "上年度提出的“参加志愿服务少”的问题",
+                              "（1）上年度提出的“参加志愿服务少”的问题"), {"PR-STRUCT-009": 1}),
+    "number-skipped": (swap(OFFICIAL, "（三）在服务群众方面", "（四）在服务群众方面")
+                       .replace("（四）在工作作风方面", "（五）在工作作风方面")
+                       .replace("（五）在廉洁自律方面", "（六）在廉洁自律方面"), {"PR-STRUCT-003": 1}),
+    "number-repeated": (swap(NURSE, "（三）业务能力方面", "（二）业务能力方面"), {"PR-STRUCT-003": 1}),
+    "number-backwards": (swap(swap(STUDENT, "（二）服务意识淡薄", "（三）服务意识淡薄"),
+                              "（三）学术规范意识不强", "（二）学术规范意识不强"), {"PR-STRUCT-003": 1}),
+    "style-mixed-dot": (swap(WORKER, "2. 带徒弟时", "2、带徒弟时"), {"PR-STRUCT-004": 1}),
+    "style-mixed-level": (swap(NURSE, "（三）业务能力方面", "3.业务能力方面"), {"PR-STRUCT-004": 1}),
+    "style-half-width": (swap(VILLAGE, "（二）服务群众方面", "(二)服务群众方面"), {"PR-STRUCT-004": 1}),
+    "inline-skipped": (swap(WORKER, "二是学用脱节", "三是学用脱节"), {"PR-STRUCT-007": 1}),
+    # matching
+    "no-measure": (without_item(WORKER, "**四、下一步整改措施**", "（三）严守工作纪律"), {"PR-STRUCT-010": 1}),
+    "no-measure-six": (without_item(DOCTOR, "## 四、下一步整改措施", "（五）3月底前"), {"PR-STRUCT-010": 1}),
+    "no-measure-village": (without_item(VILLAGE, MEASURES_VILLAGE, "（三）牵头找"), {"PR-STRUCT-010": 1}),
+    "no-cause": (without_item(OFFICIAL, "### 三、存在问题的原因剖析", "（四）工作标准不高"), {"PR-STRUCT-011": 1}),
+    "no-cause-fewer": (without_item(VILLAGE, CAUSES_VILLAGE, "（三）纪律规矩意识松懈"), {"PR-STRUCT-011": 1}),
+    "no-cause-student": (without_item(STUDENT, "三、存在问题的原因剖析", "（二）服务意识淡薄"),
+                         {"PR-STRUCT-011": 1}),
+    "neither": (without_item(without_item(WORKER, "**三、存在问题的原因剖析**", "（四）群众观点"),
+                             "**四、下一步整改措施**", "（四）真心关心工友"), {"PR-STRUCT-006": 1}),
+    "measure-answers-nothing": (swap(RETIRED, "（三）转发信息前先核实来源，在微信群里带头不信谣、不传谣，严守政治纪律。",
+                                     "（三）转发信息前先核实来源，在微信群里带头不信谣、不传谣，严守政治纪律。\n"
+                                     "（四）把家里的旧书报整理出来，捐给小区的图书角。"), {"PR-STRUCT-012": 1}),
+    # 学习 inside 学习强国 is no answer to a study problem.
+    "study-app-is-no-answer": (swap(STUDENT, "（一）支部学习时专心听讲，每月写一篇有自己思考的学习体会。",
+                                    "（一）每天登录学习强国，争取年底积分排进学院前十。"),
+                               {"PR-STRUCT-010": 1, "PR-STRUCT-012": 1}),
+    "too-few-measures": (re.sub(r"(?s)## 四、下一步整改措施.*?以上对照检查",
+                                "## 四、下一步整改措施\n\n"
+                                "（一）加强理论学习，每周两个晚上学习政策文件；科室的义诊任务带头报名，全年不少于4次。\n\n"
+                                "（二）门诊时对患者的询问一次讲清，不让患者多跑路；向老主任学习，每月下乡坐诊一次。\n\n"
+                                "（三）3月底前学会日间手术全流程；医药代表的邀请一律谢绝，守住廉洁纪律。\n\n以上对照检查",
+                                DOCTOR), {"PR-STRUCT-013": 1}),
+    # the later drafts
+    "police-no-measure": (without_item(POLICE, "四、下一步整改措施", "（三）每季度参加"), {"PR-STRUCT-010": 1}),
+    "police-number-skipped": (POLICE.replace("（三）本领恐慌", "（四）本领恐慌").replace("（四）纪律意识有所松懈",
+                                                                                "（五）纪律意识有所松懈"),
+                              {"PR-STRUCT-003": 1}),
+    "police-skip-level": (re.sub(r"(?m)^（([一二三四])）(?=政治理论|执法为民|履职能力|作风纪律)",
+                                 lambda m: f"{'一二三四'.index(m[1]) + 1}.", POLICE), {"PR-STRUCT-009": 1}),
+    "police-no-cause": (without_item(POLICE, "三、存在问题的原因剖析", "（二）群众观念有所淡化"), {"PR-STRUCT-011": 1}),
+    "co-op-extra-measure": (swap(CO_OP, "社员有疑问当面解释。", "社员有疑问当面解释。\n（四）争取年底前把合作社的办公室粉刷一新。"),
+                            {"PR-STRUCT-012": 1}),
+    "co-op-study-app": (swap(CO_OP, "（一）每周抽一个晚上学习，把中央一号文件里和种植、合作社有关的内容读透，讲给社员听。",
+                             "（一）每天在学习强国上打卡。"), {"PR-STRUCT-010": 1, "PR-STRUCT-012": 1}),
+    "co-op-neither": (without_item(without_item(CO_OP, "三、原因剖析", "（三）对民主管理"), "四、整改措施", "（三）合作社收支"),
+                      {"PR-STRUCT-006": 1}),
+    # One vague measure for three problems: too few, and “改进服务” alone does
+    # not answer the customer-service problem either.
+    "bank-one-measure": (re.sub(r"(?s)\*\*四、下一步整改措施\*\*.*?请同志们",
+                                "**四、下一步整改措施**\n\n（一）加强学习，改进服务，合规经营，每月自查一次。\n\n请同志们", BANK),
+                         {"PR-STRUCT-013": 1, "PR-STRUCT-010": 1}),
+    "bank-inline-skipped": (swap(BANK, "二是学用结合不够", "三是学用结合不够"), {"PR-STRUCT-007": 1}),
+    "bank-half-width": (swap(BANK, "（二）高峰时段", "(二)高峰时段"), {"PR-STRUCT-004": 1}),
+    "bank-no-measure": (without_item(BANK, "**四、下一步整改措施**", "（二）高峰时段"), {"PR-STRUCT-010": 1}),
+    "discipline-no-measure": (without_item(DISCIPLINE, "四、下一步整改措施", "（五）会签文件"), {"PR-STRUCT-010": 1}),
+    "discipline-mixed-level": (swap(DISCIPLINE, "（四）群众纪律方面", "4.群众纪律方面"), {"PR-STRUCT-004": 1}),
+    # One cause for both conduct problems gone: each of them says so.
+    "discipline-no-cause": (without_item(DISCIPLINE, "三、存在问题的原因剖析", "（三）工作作风和生活作风"),
+                            {"PR-STRUCT-011": 2}),
+    "manager-no-measure": (without_item(MANAGER, "#### 四、下一步整改措施", "（三）把职工的事"), {"PR-STRUCT-010": 1}),
+    "manager-mixed-dot": (swap(MANAGER, "2. 学习和经营", "2、学习和经营"), {"PR-STRUCT-004": 1}),
+    "manager-extra-measure": (swap(MANAGER, "都先签合同后发货。", "都先签合同后发货。\n（五）办公室重新布置，增加绿植。"),
+                              {"PR-STRUCT-012": 1}),
+    "manager-number-skipped": (MANAGER.replace("（二）担当作为不够", "（三）担当作为不够")
+                               .replace("（三）关心职工不够", "（四）关心职工不够")
+                               .replace("（四）执行制度不够严格", "（五）执行制度不够严格"), {"PR-STRUCT-003": 1}),
+    "logistics-no-measure": (without_item(LOGISTICS, "四、下一步整改措施", "（四）制定办公楼"), {"PR-STRUCT-010": 1}),
+    "logistics-two-measures": (re.sub(r"(?s)四、下一步整改措施.*?以上对照检查",
+                                      "四、下一步整改措施\n（一）每周读一篇支部布置的学习篇目；报修实行首问负责，24小时内上门维修。\n"
+                                      "（二）食材一律索证索票后入库；晚上9点后逐层关灯；每周巡查宿舍楼消防通道。\n\n以上对照检查",
+                                      LOGISTICS), {"PR-STRUCT-013": 1}),
+    "logistics-extra-measure": (swap(LOGISTICS, "消防通道发现杂物当天清理。",
+                                     "消防通道发现杂物当天清理。\n（六）争取明年评上市级文明单位。"), {"PR-STRUCT-012": 1}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WELL_FORMED))
+def test_the_defects_start_from_well_formed_drafts(name):
+    assert rules(WELL_FORMED[name]) == Counter()
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_a_draft_with_one_defect_gives_its_rule(name):
+    text, expected = DEFECTS[name]
+    assert rules(text) == Counter(expected), [(f.rule, f.line, f.excerpt) for f in structure(text)]
+
+
+def test_messages_name_the_problem_in_its_own_words():
+    found = structure(DEFECTS["no-measure"][0])
+    assert [f.rule for f in found] == ["PR-STRUCT-010"]
+    assert "（三）工作纪律方面" in found[0].message
+    assert DEFECTS["no-measure"][0].split("\n")[found[0].line - 1].startswith("**（三）工作纪律方面")
+    [skip] = structure(DEFECTS["skip-level-problems"][0])
+    assert "“1、”" in skip.message and "“二、”" in skip.message and "（一）" in skip.suggestion
+    [count] = structure(DEFECTS["too-few-measures"][0])
+    assert "6 个问题" in count.message and "3 条措施" in count.message
+
+
+def test_an_explicit_reference_answers_the_problem_it_names():
+    # A measure that shares no word with any problem answers the one it names.
+    old = "（四）针对第二个问题，每学期开学时给新入学的同学讲一次入党流程。"
+    assert rules(swap(STUDENT, old, "（四）每周三下午在活动室值班。")) == Counter({"PR-STRUCT-012": 1})
+    for named in ("（四）针对问题（二），每周三下午在活动室值班。", "（四）每周三下午在活动室值班（对应问题二）。",
+                  "（四）针对第二个问题，每周三下午在活动室值班。"):
+        assert rules(swap(STUDENT, old, named)) == Counter(), named
+
+
+def test_counts_that_match_pair_by_number():
+    # As many causes as problems pair by number even with no word in common
+    # (causes are abstract); a measure needs one word or topic with its problem.
+    text = (LAST_YEAR + "二、存在的主要问题\n（一）学习浮在表面，笔记抄得多。\n（二）窗口办事推诿，群众跑两趟。\n"
+            "（三）收了一箱水果。\n三、存在问题的原因剖析\n（一）认识偏差。\n（二）观念淡薄。\n（三）底线松动。\n"
+            "四、下一步整改措施\n（一）每周读原文，记好笔记。\n（二）首问负责，不让群众多跑。\n（三）一箱水果也不收。\n")
+    assert rules(text) == Counter()
+    unrelated = swap(text, "（三）一箱水果也不收。", "（三）每周读一本书。")
+    assert rules(unrelated) == Counter({"PR-STRUCT-010": 1, "PR-STRUCT-012": 1})
+
+
+def test_a_long_draft_stays_fast():
+    import time
+    body = "".join(f"（{k}）理论学习方面。今年学习{n}次，笔记写得少。\n" for n, k in enumerate("一二三四五六七八九十", 1))
+    text = (LAST_YEAR + "二、存在的主要问题\n" + body * 400 + "三、存在问题的原因剖析\n" + body * 400
+            + "四、下一步整改措施\n" + body * 300)
+    start = time.perf_counter()
+    structure(text)
+    assert time.perf_counter() - start < 5
+
+
+# ---------------------------------------------------------------- measured
+
+def test_precision_and_recall_on_the_defect_set():
+    """Every planted structure defect is found with its rule (recall), and
+    no structure finding appears that was not planted (precision), counting
+    the well-formed drafts too."""
+    planted = found = matched = 0
+    cases = [(t, Counter(e)) for t, e in DEFECTS.values()] + [(t, Counter()) for t in WELL_FORMED.values()]
+    for text, expected in cases:
+        got = rules(text)
+        planted += sum(expected.values())
+        found += sum(got.values())
+        matched += sum((got & expected).values())
+    assert matched == planted, f"recall {matched}/{planted}"
+    assert matched == found, f"precision {matched}/{found}"
