@@ -3,7 +3,9 @@
 A key (NAME.key.json beside NAME.txt) lists the planted errors:
 {"clean": bool, "errors": [{"line", "text", "kind", "fix"}]}. A finding
 answers a planted error when it is on the same line and its span overlaps
-the error's text (structure findings: the same line is enough). Errors and
+the error's text (structure findings: the same line is enough; a missing
+or misplaced part may be reported at any of the headings involved, so any
+PR-STRUCT-001/002 finding answers a structure error of its draft). Errors and
 warnings claim a defect, so they count for precision; an unmatched hint is
 only advice and does not count against it."""
 import json
@@ -36,7 +38,12 @@ class Score:
         return self.true_claims / self.claims if self.claims else 1.0
 
 
+PART_RULES = ("PR-STRUCT-001", "PR-STRUCT-002")
+
+
 def _answers(finding, error: dict, lines: list[str]) -> bool:
+    if error["kind"] == "structure" and finding.rule in PART_RULES:
+        return True
     if finding.line != error["line"]:
         return False
     if finding.rule.startswith("PR-STRUCT"):
