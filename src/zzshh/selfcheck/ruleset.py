@@ -16,15 +16,20 @@ from pathlib import Path
 from zzshh.sitedata.cache import cached
 from zzshh.sitedata.errors import DataError
 from zzshh.sitedata.paths import DATA, rel as _where
-from zzshh.sitedata.schemas import GlossaryFile, ProofreadRulesFile
+from zzshh.sitedata.schemas import GlossaryFile, MiswrittenWordsFile, ProofreadRulesFile
 from zzshh.sitedata.yamlfile import load
 
+from . import near_miss
 from .errors import RulesetError
 
 RULES_FILE = "proofread-rules.yml"
 # Where the build writes render_js()'s script in the site.
 SITE_SCRIPT = "assets/javascripts/self-check/ruleset.js"
 GLOSSARY_FILE = "glossary.yml"
+WORDS_FILE = "miswritten-words.yml"
+# A dictionary entry without a pattern is packed (see _pack): digits and
+# "=|~!" are the packing's syntax, so entries holding them stay objects.
+PACKED_SYNTAX = re.compile(r"[0-9=|~!]")
 FORMAT = 1
 
 # Chinese characters: CJK Unified Ideographs with extensions A–H and the
@@ -32,7 +37,7 @@ FORMAT = 1
 # JavaScript (u flag) read the same class.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 SEVERITIES = ("error", "warning", "hint")
-CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure")
+CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -58,8 +63,11 @@ def escape(text: str) -> str:
     return re.sub(r"([\^$\\.*+?()\[\]{}|/])", r"\\\1", text)
 
 
-def _expand(pattern: str, where: str, de_pattern: str = "") -> str:
-    source = pattern.replace("{HAN}", HAN).replace("{DE}", de_pattern)
+def _expand(pattern: str, where: str, placeholders: dict | None = None) -> str:
+    source = pattern
+    for name, value in (placeholders or {}).items():
+        source = source.replace(name, value)
+    source = source.replace("{HAN}", HAN)
     if NOT_PORTABLE.search(pattern):
         raise RulesetError(f"{where}：正则表达式用了 Python 与 JavaScript 含义不同的写法（\\d \\w \\s \\b、命名分组或内联标志）。")
     try:
@@ -75,15 +83,47 @@ def _require(item: dict, keys: tuple[str, ...], where: str) -> None:
         raise RulesetError(f"{where}：缺少字段 {', '.join(missing)}。")
 
 
-def _de_pattern(de: dict) -> str:
-    def alternation(words):
-        return "|".join(escape(w) for w in sorted(words, key=len, reverse=True))
-    tails = f"(?!{alternation(de['noun_tails'])})" if de.get("noun_tails") else ""
-    return (f"(?<![{escape(de['blockers'])}])(?:{alternation(de['adverbs'])})的"
-            f"(?:{alternation(de['verbs'])}){tails}")
+def _alternation(words) -> str:
+    return "|".join(escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _rules(raw: dict, where: str, de_pattern: str) -> list[dict]:
+def _de_patterns(de: dict) -> dict:
+    """{DE} (的 for 地) and {DE_COMPLEMENT} (的 for 得), built from the `de` lists."""
+    tails = f"(?!{_alternation(de['noun_tails'])})" if de.get("noun_tails") else ""
+    adverbs = _alternation(de["adverbs"])
+    verbs = f"(?:{_alternation(de['verbs'])}){tails}"
+    # An adverb after 没有 always modifies a verb (没有主动的联系), although 有
+    # alone makes a noun phrase (有积极的参加者).
+    left = f"(?:(?<![{escape(de['blockers'])}])|(?<=没有))"
+    alternatives = [f"{left}(?:{adverbs})的{verbs}"]
+    if de.get("noun_verbs"):
+        # Verbs that are also nouns (学习, 反思) count only with an object after
+        # them (认真的学习党章), or after 没有.
+        stops = _alternation(list(de.get("noun_tails") or []) + list(de.get("not_objects") or []))
+        nouns = _alternation(de["noun_verbs"])
+        alternatives.append(f"{left}(?:{adverbs})的(?:{nouns})(?=[{HAN}])(?!{stops})")
+        alternatives.append(f"(?<=没有)(?:{adverbs})的(?:{nouns}){tails}")
+    found = {"{DE}": "|".join(alternatives), "{DE_COMPLEMENT}": "(?!)"}
+    if de.get("complement_verbs") and (de.get("complements") or de.get("degree_words")):
+        # A verb that ends a noun (书记, 作用, 思想) is not a verb there: each
+        # verb gets a guard of the characters that come before it in such nouns.
+        nouns = de.get("complement_nouns") or []
+        verbs = []
+        for verb in sorted(de["complement_verbs"], key=len, reverse=True):
+            before = sorted({n[-len(verb) - 1] for n in nouns if n.endswith(verb) and len(n) > len(verb)})
+            verbs.append(f"(?<![{escape(''.join(before))}]){escape(verb)}" if before else escape(verb))
+        complements = []
+        if de.get("complements"):
+            complements.append(_alternation(de["complements"]))
+        if de.get("degree_words"):
+            # 很/比较/太 + an adjective: 写的比较简单, 记的很潦草; not 做的很多工作.
+            not_adjective = _alternation(de.get("not_adjectives") or ["多"])
+            complements.append(f"(?:{_alternation(de['degree_words'])})(?!{not_adjective})[{HAN}]")
+        found["{DE_COMPLEMENT}"] = f"(?:{'|'.join(verbs)})的(?:{'|'.join(complements)})"
+    return found
+
+
+def _rules(raw: dict, where: str, de_pattern: dict) -> list[dict]:
     rules, seen = [], set()
     classes = raw.get("classes") or {}
     for item in raw.get("rules") or []:
@@ -122,10 +162,10 @@ def _rules(raw: dict, where: str, de_pattern: str) -> list[dict]:
     return rules
 
 
-def _miswritten(raw: dict, where: str) -> list[dict]:
+def _miswritten(raw: dict, where: str, section: str = "miswritten") -> list[dict]:
     entries = []
     for n, item in enumerate(raw.get("miswritten") or [], 1):
-        here = f"{where}（miswritten 第 {n} 条）"
+        here = f"{where}（{section} 第 {n} 条）"
         if not item.get("right") or bool(item.get("wrong")) == bool(item.get("pattern")):
             raise RulesetError(f"{here}：每条要有 right，并且 wrong 和 pattern 二选一。")
         severity = item.get("severity", "")
@@ -137,6 +177,46 @@ def _miswritten(raw: dict, where: str) -> list[dict]:
             "right": item["right"], "note": item.get("note", ""), "severity": severity,
         })
     return entries
+
+
+def _pack(wrong: str, right: str, note: int | None, warning: bool) -> str:
+    """wrong, its edits, then "~" + the index of its note in
+    miswritten_notes and "!" for a warning. The edits are "=" + the whole
+    correction or, when both have the same length, (index digit, character)
+    for each changed place. A quarter smaller than JSON objects once gzipped."""
+    if len(wrong) == len(right) and len(wrong) <= 10:
+        packed = wrong + "".join(f"{i}{c}" for i, (w, c) in enumerate(zip(wrong, right)) if w != c)
+    else:
+        packed = f"{wrong}={right}"
+    return packed + (f"~{note}" if note is not None else "") + ("!" if warning else "")
+
+
+def _dictionary(directory: Path) -> tuple[list[dict], str, list[str]]:
+    """data/miswritten-words.yml: pattern entries as objects, the others
+    packed into one "|"-separated string, and the notes they share."""
+    path = directory / WORDS_FILE
+    where = _where(path)
+    try:
+        located = load(path, MiswrittenWordsFile)
+    except DataError as err:
+        raise RulesetError(f"{err}。") from None
+    declared = {item.id for item in located.model.lists}
+    for n, item in enumerate(located.model.entries):
+        if item.list not in declared:
+            raise RulesetError(f"{where}:{located.line('entries', n)}：list “{item.list}”没有在 lists 中列出。")
+    raw = {"miswritten": [e.model_dump(exclude_none=True, exclude={"list"}) for e in located.model.entries]}
+    objects, plain, notes = [], [], {}
+    for entry in _miswritten(raw, where, "entries"):
+        wrong, right, note = entry["wrong"], entry["right"], entry["note"]
+        # Code units must agree between Python and JavaScript: no astral characters.
+        if (wrong and entry["severity"] in ("", "warning") and not PACKED_SYNTAX.search(wrong + right)
+                and all(ord(c) < 0x10000 for c in wrong + right)):
+            index = notes.setdefault(note, len(notes)) if note else None
+            plain.append(_pack(wrong, right, index, entry["severity"] == "warning"))
+        else:
+            # empty fields left out: the engine reads a missing one as ""
+            objects.append({k: v for k, v in entry.items() if v or k in ("wrong", "right")})
+    return objects, "|".join(sorted(plain)), list(notes)
 
 
 def _variants(raw: dict) -> dict:
@@ -203,6 +283,29 @@ def _terms(glossary: dict, where: str) -> list[dict]:
     return terms
 
 
+OATH_TERM = "入党誓词"
+
+
+def _oath(glossary: dict, where: str) -> dict:
+    """The clauses of the 入党誓词 (PR-TERM-006), split from its exact wording."""
+    for item in glossary.get("terms") or []:
+        if item.get("term") == OATH_TERM:
+            clauses = [c for c in re.split("[，。]", item["wording"]) if c]
+            return {"clauses": clauses}
+    raise RulesetError(f"{where}：缺少“{OATH_TERM}”一条，入党誓词的核对要用它的原文。")
+
+
+def _sessions(raw: dict, where: str) -> dict:
+    """Plenary sessions and congresses with the year and month they were held (PR-TERM-007)."""
+    config = raw.get("sessions") or {}
+    held = []
+    for item in config.get("held") or []:
+        year, month = (int(x) for x in item["held"].split("-"))
+        held.append({"name": item["name"], "year": year, "month": month})
+    return {"sessions": held, "written_by_month": int(config.get("written_by_month", 6)),
+            "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）")}
+
+
 def build(directory: Path | None = None) -> dict:
     directory = directory or data_dir()
     rules_path, glossary_path = directory / RULES_FILE, directory / GLOSSARY_FILE
@@ -212,8 +315,9 @@ def build(directory: Path | None = None) -> dict:
     for key in ("de", "doubled", "terms", "structure", "profiles"):
         if not isinstance(raw.get(key), dict):
             raise RulesetError(f"{where}：缺少 {key} 部分。")
-    de_pattern = _de_pattern(raw["de"])
+    de_pattern = _de_patterns(raw["de"])
     rules = _rules(raw, where, de_pattern)
+    dictionary, packed, notes = _dictionary(directory)
     ids = {r["id"] for r in rules}
     for name, profile in raw["profiles"].items():
         unknown = [c for c in profile.get("classes") or [] if c not in raw["classes"]]
@@ -232,7 +336,9 @@ def build(directory: Path | None = None) -> dict:
         "severities": dict(raw.get("severities") or {}),
         "classes": dict(raw["classes"]),
         "rules": rules,
-        "miswritten": _miswritten(raw, where),
+        "miswritten": _miswritten(raw, where) + dictionary,
+        "miswritten_words": packed,
+        "miswritten_notes": notes,
         "variants": variants,
         "variant_pattern": _char_class(variants),
         "doubled": {"pattern": f"([{escape(str(doubled['chars']))}])\\1",
@@ -245,6 +351,9 @@ def build(directory: Path | None = None) -> dict:
             "window": int(raw["terms"].get("window", 150)),
         },
         "structure": structure,
+        "oath": _oath(glossary, _where(glossary_path)),
+        "sessions": _sessions(raw, where),
+        "near_miss": near_miss.derive(directory, raw),
     }
     ruleset["version"] = hashlib.sha256(to_json(ruleset).encode("utf-8")).hexdigest()[:12]
     return ruleset

@@ -192,7 +192,7 @@ class ProofRule(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^PR-[A-Z]+-[0-9]{3}$")]
     class_: Text = Field(alias="class")
     severity: Severity
-    check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure"]
+    check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss"]
     title: Text
     message: Text
     suggestion: Text
@@ -226,10 +226,27 @@ class StructureTopic(Strict):
     answer: list[Text]
 
 
+class StructureMatch(Strict):
+    """How the items of parts 二, 三 and 四 are matched (PR-STRUCT-006, 010-013)."""
+    min_score: Annotated[int, Field(ge=1)]
+    topic_score: Annotated[int, Field(ge=0)]
+    key_chars: Annotated[int, Field(ge=1)]
+    title_weight: Annotated[float, Field(ge=1)]
+    body_weight: Annotated[float, Field(ge=0, le=1)]
+    best_share: Annotated[float, Field(ge=0, le=1)]
+    common_share: Annotated[float, Field(gt=0, le=1)]
+    count_ratio: Annotated[int, Field(ge=2)]
+    max_items: Annotated[int, Field(ge=1)]
+    stop_chars: Text
+    stop_words: list[Text] = []
+    compounds: list[Text] = []
+
+
 class Structure(Strict):
     parts: list[StructurePart]
     classify_order: list[Id]
     topics: list[StructureTopic]
+    match: StructureMatch
     min_area_chars: int
     concrete: Text
 
@@ -244,6 +261,13 @@ class De(Strict):
     verbs: list[Text]
     blockers: Text
     noun_tails: list[Text] = []
+    noun_verbs: list[Text] = []
+    not_objects: list[Text] = []
+    complement_verbs: list[Text] = []
+    complement_nouns: list[Text] = []
+    complements: list[Text] = []
+    degree_words: list[Text] = []
+    not_adjectives: list[Text] = []
 
 
 class TermConfig(Strict):
@@ -251,6 +275,23 @@ class TermConfig(Strict):
     introducers: list[Text]
     max_gap: int
     window: int
+
+
+class HeldSession(Strict):
+    name: Text
+    held: Annotated[str, StringConstraints(pattern=r"^20[0-9]{2}-(?:0[1-9]|1[0-2])$")]
+    source: Text
+
+
+class Sessions(Strict):
+    written_by_month: int = 6
+    year_pattern: Text
+    held: list[HeldSession]
+
+
+class NearMiss(Strict):
+    """PR-NEAR-001: four-character phrases never to flag."""
+    whitelist: list[Annotated[str, StringConstraints(pattern=r"^[\u4e00-\u9fff]{4}$")]] = []
 
 
 class ProofreadRulesFile(Strict):
@@ -264,9 +305,32 @@ class ProofreadRulesFile(Strict):
     de: De
     terms: TermConfig
     structure: Structure
+    sessions: Sessions | None = None
+    near_miss: NearMiss | None = None
+
+
+# data/miswritten-words.yml: the reviewed dictionary behind PR-WORD-001
+class WordList(Strict):
+    id: Id
+    name: Text                     # the list's title, as published
+    publisher: Text                # who published or compiled it
+    year: str = ""
+    found: Text                    # where it was read (address or description)
+    note: str = ""
+
+
+class MiswrittenWord(Miswritten):
+    list: Id                       # the id of one of `lists`
+
+
+class MiswrittenWordsFile(Strict):
+    lists: list[WordList]
+    entries: list[MiswrittenWord]
 
 
 # data/search-variants.yml
 class SearchVariantsFile(Strict):
     same: dict[Text, list[Text]]   # the site's form -> forms readers type for it
     fillers: list[Text] = []       # words of a question that are not what is sought
+    pages: dict[Text, list[Text]] = {}  # page address -> words readers type for it
+    later: list[Text] = []              # pages readers rarely want: ranked after the others
