@@ -499,6 +499,10 @@
   var QUOTES = /[“”"‘’ \t\u3000]/gu;
   var LEADING_CONNECTOR = /^(?:以及|和|与|及)/u;
   var MASK = "■";
+  // PR-TERM-003 outside an explanation: members this long are checked where
+  // they are quoted, found by their first MISQUOTE_ANCHOR characters.
+  var MISQUOTE_MIN = 10;
+  var MISQUOTE_ANCHOR = 5;
 
   function termRules(terms, config) {
     var entries = terms.map(function (t) {
@@ -508,6 +512,25 @@
     });
     var connectors = config.connectors;
     var introducers = config.introducers;
+    var selective = config.selective || [];
+    var numbers = config.numbers || { pattern: "", names: {}, allowed: [], strict: [] };
+    var numberRe = numbers.pattern ? new RegExp(numbers.pattern, "gu") : null;
+    // Long members by their first characters (without a leading 党).
+    var anchored = Object.create(null);
+    terms.forEach(function (t) {
+      if (t.mode !== "wording") {
+        return;
+      }
+      t.members.forEach(function (member) {
+        var text = /^党[\u3400-\u9fff]/u.test(member) ? member.slice(1) : member;
+        if (text.length >= MISQUOTE_MIN) {
+          var key = text.slice(0, MISQUOTE_ANCHOR);
+          (anchored[key] = anchored[key] || []).push([t, text]);
+        }
+      });
+    });
+    var anchorKeys = Object.keys(anchored);
+    var anchorRe = anchorKeys.length ? new RegExp(anchorKeys.join("|"), "gu") : null;
     var maxGap = config.max_gap;
     var windowSize = config.window;
 
@@ -541,10 +564,17 @@
       return some(introducers, gap);
     }
 
-    function checkWording(index, line, offset, masked, a, b, term, fields) {
+    function checkWording(index, line, offset, masked, a, b, term, fields, misquoted) {
       var after = consumeGap(masked, b, maxGap);
       if (!introduced(masked.slice(b, after))) {
         return [];
+      }
+      // A misquoted member in the explanation is reported where it is.
+      for (var q = 0; q < misquoted.length; q++) {
+        if (misquoted[q].fields.term === term.term && misquoted[q].start >= offset + after &&
+            misquoted[q].start < offset + after + windowSize) {
+          return [];
+        }
       }
       var windowText = take(masked, after, windowSize).replace(QUOTES, "");
       for (var i = 0; i < term.members.length; i++) {
@@ -573,11 +603,151 @@
       return low;
     }
 
-    function check(index, line, offset, masked, a, b, entry, enumerations) {
+    // The items of an enumeration: members matched, and the others as shown.
+    function classify(entry, text) {
+      var term = entry.term;
+      var members = term.members;
+      var matched = [];
+      var wrong = [];
+      var width = Math.max.apply(null, members.map(function (x) { return codePoints(x); }));
+      allMatches(entry.itemRe, text).forEach(function (item) {
+        var clean = item[0].replace(QUOTES, "").replace(LEADING_CONNECTOR, "");
+        var member = null;
+        var shown;
+        var i;
+        if (term.mode === "suffix") {
+          for (i = 0; i < members.length; i++) {
+            if (clean.endsWith(members[i])) { member = members[i]; break; }
+          }
+          shown = lastChars(clean, width);
+        } else {
+          for (i = 0; i < members.length; i++) {
+            if (clean.startsWith(members[i])) { member = members[i]; break; }
+          }
+          shown = firstChars(clean, width);
+        }
+        if (member === null) {
+          wrong.push(shown);
+        } else {
+          matched.push(member);
+        }
+      });
+      return { matched: matched, wrong: wrong };
+    }
+
+    function detail(wrong, missing) {
+      var parts = [];
+      if (wrong.length) {
+        parts.push(wrong.map(function (w) { return "“" + w + "”"; }).join("") + "不在其中");
+      }
+      if (missing.length) {
+        parts.push("缺少" + missing.map(function (x) { return "“" + x + "”"; }).join(""));
+      }
+      return parts.join("，");
+    }
+
+    // An enumeration of a set's members away from the term (the term said
+    // earlier in the sentence, or not at all): one member swapped for another
+    // word of the same kind (…制度自信、文明自信), or, when the sentence names
+    // the term and nothing says only some are meant, one member left out.
+    function looseEnumerations(index, line) {
+      var hits = [];
+      entries.forEach(function (entry) {
+        if (!entry.enumRe || line.indexOf(entry.term.affix) === -1) {
+          return;
+        }
+        var members = entry.term.members;
+        allMatches(entry.enumRe, line).forEach(function (m) {
+          var sorted = classify(entry, m[0]);
+          var matched = unique(sorted.matched);
+          var missing = members.filter(function (x) { return matched.indexOf(x) === -1; });
+          var items = sorted.matched.length + sorted.wrong.length;
+          var report = false;
+          if (items === members.length && sorted.wrong.length === 1 && matched.length === members.length - 1) {
+            report = true;
+          } else if (!sorted.wrong.length && items === members.length - 1 && missing.length === 1 &&
+                     members.length >= 3) {
+            var span = sentences(line).filter(function (sp) { return sp[0] <= m.index && m.index < sp[1]; })[0];
+            var before = line.slice(span[0], m.index);
+            var at = before.search(entry.regex);
+            entry.regex.lastIndex = 0;
+            report = at !== -1 && !some(selective, before.slice(at));
+          }
+          if (report) {
+            hits.push(hit("PR-TERM-001", index, m.index, m.index + m[0].length,
+                          { term: entry.term.term, wording: entry.term.wording,
+                            detail: detail(sorted.wrong, missing) }));
+          }
+        });
+      });
+      return hits;
+    }
+
+    // A term written with the wrong number (三个自信 for 四个自信).
+    function wrongNumbers(index, line) {
+      var hits = [];
+      if (!numberRe) {
+        return hits;
+      }
+      allMatches(numberRe, line).forEach(function (m) {
+        var known = numbers.names[m[3]];
+        var written = m[1] === "二" ? "两" : m[1];
+        var end = m.index + m[0].length;
+        if (m[2] !== known.counter || written === known.number ||
+            numbers.allowed.indexOf(m[1] + m[2] + m[3]) !== -1) {
+          return;
+        }
+        if (numbers.strict.indexOf(m[3]) !== -1 && /^[\u3400-\u9fff]/u.test(line.charAt(end)) &&
+            line.charAt(end) !== "的") {
+          return;
+        }
+        hits.push(hit("PR-TERM-001", index, m.index, end,
+                      { term: known.term, wording: known.wording, detail: "写成了“" + m[0].replace(QUOTES, "") + "”" }));
+      });
+      return hits;
+    }
+
+    // A long member (两个维护, 两个确立) quoted with a word changed, added or
+    // left out: the text starts like the member (its first MISQUOTE_ANCHOR
+    // characters, a leading 党 left off) and, after it parts from the member,
+    // either meets the member's text again within a few characters or ends
+    // where the member ends. One regex pass per line, bounded work per match.
+    function misquotes(index, line) {
+      var hits = [];
+      if (!anchorRe) {
+        return hits;
+      }
+      allMatches(anchorRe, line).forEach(function (m) {
+        var best = null;
+        var bestCommon = -1;
+        anchored[m[0]].forEach(function (pair) {
+          var member = pair[1];
+          var common = 0;
+          while (common < member.length && line.charAt(m.index + common) === member.charAt(common)) {
+            common += 1;
+          }
+          if (common > bestCommon) {
+            best = pair;
+            bestCommon = common;
+          }
+        });
+        var member = best[1];
+        var found = parted(line, m.index, member, 1, MISQUOTE_ANCHOR + 1);
+        if (found !== -1) {
+          var term = best[0];
+          var h = hit("PR-TERM-003", index, m.index, found, { term: term.term, wording: term.wording }, "",
+                      line.slice(m.index, found));
+          hits.push(h);
+        }
+      });
+      return hits;
+    }
+
+    function check(index, line, offset, masked, a, b, entry, enumerations, misquoted) {
       var term = entry.term;
       var fields = { term: term.term, wording: term.wording };
       if (term.mode === "wording") {
-        return checkWording(index, line, offset, masked, a, b, term, fields);
+        return checkWording(index, line, offset, masked, a, b, term, fields, misquoted);
       }
       var best = null;
       // Only an enumeration within max_gap of the term can be adjacent to it:
@@ -613,31 +783,9 @@
       }
       var m = best.m;
       var members = term.members;
-      var matched = [];
-      var wrong = [];
-      var width = Math.max.apply(null, members.map(function (x) { return codePoints(x); }));
-      allMatches(entry.itemRe, m[0]).forEach(function (item) {
-        var clean = item[0].replace(QUOTES, "").replace(LEADING_CONNECTOR, "");
-        var member = null;
-        var shown;
-        var i;
-        if (term.mode === "suffix") {
-          for (i = 0; i < members.length; i++) {
-            if (clean.endsWith(members[i])) { member = members[i]; break; }
-          }
-          shown = lastChars(clean, width);
-        } else {
-          for (i = 0; i < members.length; i++) {
-            if (clean.startsWith(members[i])) { member = members[i]; break; }
-          }
-          shown = firstChars(clean, width);
-        }
-        if (member === null) {
-          wrong.push(shown);
-        } else {
-          matched.push(member);
-        }
-      });
+      var sorted = classify(entry, m[0]);
+      var matched = sorted.matched;
+      var wrong = sorted.wrong;
       var items = matched.length + wrong.length;
       var attempt = introduced(best.gap) ||
         (items >= members.length - 1 && unique(matched).length >= members.length - 2);
@@ -648,15 +796,8 @@
       var start = offset + m.index;
       var end = offset + m.index + m[0].length;
       if (wrong.length || missing.length) {
-        var parts = [];
-        if (wrong.length) {
-          parts.push(wrong.map(function (w) { return "“" + w + "”"; }).join("") + "不在其中");
-        }
-        if (missing.length) {
-          parts.push("缺少" + missing.map(function (x) { return "“" + x + "”"; }).join(""));
-        }
         return [hit("PR-TERM-001", index, start, end,
-                    { term: fields.term, wording: fields.wording, detail: parts.join("，") })];
+                    { term: fields.term, wording: fields.wording, detail: detail(wrong, missing) })];
       }
       if (unique(matched).join("\u0000") !== members.join("\u0000")) {
         return [hit("PR-TERM-002", index, start, end, fields)];
@@ -667,6 +808,8 @@
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
+        var misquoted = misquotes(index, line);
+        hits = hits.concat(misquoted, wrongNumbers(index, line), looseEnumerations(index, line));
         var found = [];
         entries.forEach(function (entry, order) {
           allMatches(entry.regex, line).forEach(function (m) {
@@ -714,7 +857,7 @@
               enumerations[f[2]] = allMatches(entry.enumRe, masked);
             }
             check(index, line, span[0], masked, f[0] - span[0], f[1] - span[0], entry,
-                  enumerations[f[2]]).forEach(function (h) { hits.push(h); });
+                  enumerations[f[2]], misquoted).forEach(function (h) { hits.push(h); });
           });
         });
       });
@@ -846,7 +989,7 @@
       return "";
     }
 
-    function styleDetail(m, firstStyle) {
+    function styleDetail(m, norm) {
       if (m.level === 1 && m.style !== "、") {
         return "一级序号“" + m.raw + "”应写作“" + label(1, m.value) + "”。";
       }
@@ -856,55 +999,118 @@
       if (m.level === 4 && m.style !== "（）") {
         return "四级序号“" + m.raw + "”应写作“" + label(4, m.value) + "”。";
       }
-      if (m.level === 3) {
-        if (firstStyle[3] === null) {
-          firstStyle[3] = m.style;
-        } else if (firstStyle[3] !== m.style) {
-          return "三级序号“" + m.raw + "”与同一级前面序号的写法不一致（一个用“.”，一个用“、”）。";
-        }
+      if (m.level === 3 && m.style !== norm) {
+        return "三级序号“" + m.raw + "”与同一级其他序号的写法不一致（一个用“.”，一个用“、”）。";
       }
       return "";
     }
 
-    // A "3." right after "（一）（二）" (or a "（三）" right after "1. 2.")
-    // continues the list above it in the wrong style: the level it belongs to.
+    // The style most "1." items of the run starting at `index` use ("." on
+    // a tie with the first): the odd ones out are the ones to change.
+    function runStyle(markers, index) {
+      var votes = { ".": 0, "、": 0 };
+      for (var j = index; j < markers.length; j++) {
+        var m = markers[j];
+        if (m && m.level <= 2) {
+          break;
+        }
+        if (m && m.level === 3) {
+          votes[m.style] += j === index ? 1.5 : 1;
+        }
+      }
+      return votes["、"] > votes["."] ? "、" : ".";
+    }
+
+    // A "3." right after "（一）（二）" continues the list above it in the
+    // wrong style: the level it belongs to. (A "（二）" right after a "1、"
+    // that stands straight under "三、" is in the right style: PR-STRUCT-009
+    // already asks for the whole group as （一）（二）…)
     function siblingLevel(m, previous) {
-      if (m.value < 2) {
-        return 0;
-      }
-      if (m.level === 3 && previous[2] > 0 && previous[3] === 0 && m.value === previous[2] + 1) {
+      if (m.level === 3 && m.value >= 2 && previous[2] > 0 && previous[3] === 0 && m.value === previous[2] + 1) {
         return 2;
-      }
-      if (m.level === 2 && previous[1] > 0 && previous[2] === 0 && m.value === previous[3] + 1) {
-        return 3;
       }
       return 0;
     }
 
+    function nextAtOrAbove(markers, index, level) {
+      for (var j = index + 1; j < markers.length; j++) {
+        if (markers[j] && markers[j].level <= level) {
+          return markers[j];
+        }
+      }
+      return null;
+    }
+
+    // A first sub-item that does not start at 1, between two items of the
+    // level above that leave one number free for it (（四） “4、……” （六）),
+    // is that missing item written in the wrong style, not a sub-item.
+    function strayLevel(markers, index, m, previous) {
+      var parent = m.level - 1;
+      if (m.level < 3 || m.value === 1 || previous[parent] === 0 || previous[m.level] !== 0) {
+        return 0;
+      }
+      var next = nextAtOrAbove(markers, index, parent);
+      return next && next.level === parent && next.value === previous[parent] + 2 ? parent : 0;
+    }
+
+    // One slip, one finding: a wrong number is reported where it is, and
+    // the siblings after it are not reported again when they follow either
+    // the numbers or the count so far; a run of siblings in the same wrong
+    // style is reported at its first item.
     function numbering(lines, markers, partial) {
       var hits = [];
       var previous = { 1: 0, 2: 0, 3: 0, 4: 0 };
-      var firstStyle = { 3: null, 4: null };
+      var count = { 1: 0, 2: 0, 3: 0, 4: 0 };
+      var slipped = { 1: false, 2: false, 3: false, 4: false };
+      var wrongStyle = { 1: "", 2: "", 3: "", 4: "" };
+      var norm = ".";
+      var oddStyle = { 1: "", 2: "", 3: "", 4: "" }; // the wrong style of the sibling before, reported
       var missing = { 1: 0, 2: 0, 3: 0, 4: 0 };
       var skipped = false; // PR-STRUCT-009 once per part heading
+      var direct = []; // "1." items straight under the current "一、"
       var inline = 0;
       markers.forEach(function (m, index) {
         if (m) {
-          var sibling = siblingLevel(m, previous);
+          var value = m.value;
+          var sibling = siblingLevel(m, previous) || strayLevel(markers, index, m, previous);
+          var level;
           if (sibling) {
+            var style = m.level + m.style;
+            if (wrongStyle[sibling] !== style) {
+              var next = previous[sibling] + 1;
+              var detail = value === next ?
+                "“" + m.raw + "”接着上面的“" + label(sibling, value - 1) + "”往下排，是同一级，应写作“" +
+                label(sibling, value) + "”。" :
+                "“" + m.raw + "”不像“" + label(sibling, previous[sibling]) + "”下面的第一项（下一级应从“" +
+                label(m.level, 1) + "”编起），看来与“" + label(sibling, previous[sibling]) + "”是同一级，应写作“" +
+                label(sibling, next) + "”。";
+              hits.push(hit("PR-STRUCT-004", index, m.start, m.end, { detail: detail }));
+            }
             // Counted, and matched later, as the level it continues.
             m.level = sibling;
-            hits.push(hit("PR-STRUCT-004", index, m.start, m.end, { detail:
-              "“" + m.raw + "”接着上面的“" + label(sibling, m.value - 1) + "”往下排，是同一级，应写作“" +
-              label(sibling, m.value) + "”。" }));
+            value = previous[sibling] + 1;
+            wrongStyle[sibling] = style;
+          } else {
+            wrongStyle[m.level] = "";
           }
-          for (var level = m.level + 1; level < 5; level++) {
+          // "（二）" after "1、" straight under "三、" (PR-STRUCT-009 said so
+          // there): the "1、" items are the first items of this group.
+          if (m.level === 2 && previous[1] > 0 && previous[2] === 0 && direct.length && value === previous[3] + 1) {
+            direct.forEach(function (k) { markers[k].level = 2; });
+            previous[2] = previous[3];
+            count[2] = direct.length;
+          }
+          for (level = m.level + 1; level < 5; level++) {
             previous[level] = 0;
+            count[level] = 0;
+            slipped[level] = false;
             missing[level] = 0;
-            firstStyle[level] = null;
+            wrongStyle[level] = "";
+            oddStyle[level] = "";
           }
           if (m.level === 1) {
             skipped = false;
+            direct = [];
           }
           if (m.level <= 3) {
             inline = 0;
@@ -913,9 +1119,12 @@
           if (m.level >= 3 && previous[1] > 0 && previous[2] === 0 && (m.level === 3 || previous[3] === 0)) {
             if (!skipped) {
               hits.push(hit("PR-STRUCT-009", index, m.start, m.end,
-                            { found: m.raw, parent: label(1, previous[1]), expected: label(2, m.value) }));
+                            { found: m.raw, parent: label(1, previous[1]), expected: label(2, value) }));
             }
             skipped = true;
+            if (m.level === 3) {
+              direct.push(index);
+            }
           }
           var expected = previous[m.level] + 1;
           // A fragment (no four parts) may start at any number: “（四）……” alone.
@@ -925,23 +1134,32 @@
           }
           // The number a reported jump left out, written next: two swapped
           // items, （一）（三）（二）, are one finding, not two.
-          var swapped = m.value === missing[m.level];
+          var swapped = value === missing[m.level];
+          // After a reported slip, （一）（二）（三）（三）（五）: （五） is right by the count.
+          var counted = slipped[m.level] && value === count[m.level] + 1;
           missing[m.level] = 0;
-          if (m.value !== expected && !(partial && first) && !swapped) {
+          count[m.level] += 1;
+          if (value !== expected && !(partial && first) && !swapped && !counted) {
             hits.push(hit("PR-STRUCT-003", index, m.start, m.end,
                           { level: LEVEL_NAMES[m.level], found: m.raw, expected: label(m.level, expected) }));
-            if (m.value === expected + 1) {
+            slipped[m.level] = true;
+            if (value === expected + 1) {
               missing[m.level] = expected;
             }
           }
           // A repeated or backward number is reported once, not again at every
           // later sibling: count on from the highest number so far.
-          previous[m.level] = Math.max(previous[m.level], m.value);
+          previous[m.level] = Math.max(previous[m.level], value);
           // A sibling's style is reported above.
-          var detail = sibling ? "" : styleDetail(m, firstStyle);
-          if (detail) {
-            hits.push(hit("PR-STRUCT-004", index, m.start, m.end, { detail: detail }));
+          // A run of siblings in one wrong style is one finding, at its first.
+          if (m.level === 3 && count[3] === 1) {
+            norm = runStyle(markers, index);
           }
+          var styleNote = sibling ? "" : styleDetail(m, norm);
+          if (styleNote && oddStyle[m.level] !== m.style) {
+            hits.push(hit("PR-STRUCT-004", index, m.start, m.end, { detail: styleNote }));
+          }
+          oddStyle[m.level] = styleNote ? m.style : "";
         }
         allMatches(INLINE, lines[index]).forEach(function (im) {
           var value = cnValue(im[1]);
@@ -1065,19 +1283,61 @@
         hits.push(hit("PR-STRUCT-001", l.h[0], l.h[1].start, l.h[1].end + l.h[1].title.length,
                       { part: missing[l.key].join("”和“") }, l.severity));
       });
-      var furthest = -1;
+      // One part out of place is one finding, wherever it went: keep the
+      // longest run of parts already in order (earlier parts first on a
+      // tie) and report each of the others, with a neighbour it belongs by.
       seen.sort(function (x, y) { return present[x][0] - present[y][0]; });
-      seen.forEach(function (part) {
-        var h = present[part];
-        var rank = order.indexOf(part);
-        if (rank < furthest) {
-          hits.push(hit("PR-STRUCT-002", h[0], h[1].start, h[1].end + h[1].title.length,
-                        { part: names[part], before: names[order[furthest]] }));
-        } else {
-          furthest = rank;
+      var ranks = seen.map(function (part) { return order.indexOf(part); });
+      var kept = 0;
+      var size = -1;
+      for (var mask = (1 << seen.length) - 1; mask > 0; mask--) {
+        var last = -1;
+        var n = 0;
+        var ordered = true;
+        for (var k = 0; k < seen.length && ordered; k++) {
+          if (mask & (1 << k)) {
+            ordered = ranks[k] > last;
+            last = ranks[k];
+            n += 1;
+          }
         }
+        if (ordered && (n > size || (n === size && keepsEarlier(mask, kept, seen.length)))) {
+          kept = mask;
+          size = n;
+        }
+      }
+      seen.forEach(function (part, k) {
+        if (kept & (1 << k)) {
+          return;
+        }
+        var h = present[part];
+        var fields = { part: names[part] };
+        for (var j = seen.length - 1; j > k && !fields.other; j--) {
+          if ((kept & (1 << j)) && ranks[j] < ranks[k]) {
+            fields.other = names[seen[j]];
+            fields.side = "之后";
+          }
+        }
+        for (j = 0; j < k && !fields.other; j++) {
+          if ((kept & (1 << j)) && ranks[j] > ranks[k]) {
+            fields.other = names[seen[j]];
+            fields.side = "之前";
+          }
+        }
+        hits.push(hit("PR-STRUCT-002", h[0], h[1].start, h[1].end + h[1].title.length, fields));
       });
       return hits;
+    }
+
+    // Of two sets of parts (bit k: the k-th part in the text), the one whose
+    // lowest differing part is in `a`.
+    function keepsEarlier(a, b, n) {
+      for (var k = 0; k < n; k++) {
+        if ((a & (1 << k)) !== (b & (1 << k))) {
+          return (a & (1 << k)) !== 0;
+        }
+      }
+      return false;
     }
 
     // ---- problems, causes and measures (PR-STRUCT-006, 010-013)
@@ -1262,7 +1522,9 @@
         if (top !== -1 && a.score[top] >= (byNumber ? 1 : match.min_score) && !tied) {
           found[top] = true;
         }
-        if (paired && (byNumber || a.shared[j] > 0)) {
+        // …unless, for a measure, its words say it answers another problem
+        // and nothing of this one (针对工作纪律 in the 4th place of six).
+        if (paired && (byNumber || (a.shared[j] > 0 && (a.score[j] > 0 || best < match.min_score)))) {
           found[j] = true;
         }
         return found;
@@ -1322,6 +1584,27 @@
       });
     }
 
+    // The topics an answer's heading names that most problems share, when
+    // the heading names no problem of its own (纪律意识不强, 严守纪律; not
+    // 政治意识和组织观念不强 beside 政治纪律方面 and 组织纪律方面).
+    function generalTopics(a, problems, general) {
+      var found = {};
+      var title = a.text.slice(0, a.m.title.length);
+      var own = pairs(title);
+      var specific = problems.some(function (p) {
+        var named = pairs(masked(p.m.title));
+        return Object.keys(own).some(function (pair) { return named[pair] && !general[pair]; });
+      });
+      if (!specific) {
+        Object.keys(topicsOf(title, "answer")).forEach(function (k) {
+          if (general["topic " + k]) {
+            found[k] = true;
+          }
+        });
+      }
+      return found;
+    }
+
     function answered(lines, markers, sections) {
       // An empty item is PR-STRUCT-005's, not a problem to answer.
       var problems = itemsOf(lines, markers, sections.problems).filter(function (p) {
@@ -1340,6 +1623,8 @@
         var topics = {};
         own.forEach(function (f) { Object.keys(f.topics).forEach(function (k) { topics["topic " + k] = true; }); });
         Object.keys(topics).forEach(function (k) { seen[k] = (seen[k] || 0) + 1; });
+        p.topics = {};
+        own.forEach(function (f) { Object.keys(f.topics).forEach(function (k) { p.topics[k] = true; }); });
       });
       var general = {};
       if (problems.length >= 3) {
@@ -1367,18 +1652,64 @@
           });
         }
       });
+      var loose = {};
+      ["causes", "measures"].forEach(function (part) {
+        loose[part] = problems.map(function () { return false; });
+        if (!judged[part]) {
+          return;
+        }
+        items[part].forEach(function (a) {
+          problems.forEach(function (p, i) {
+            // A near miss: some evidence, below what a link needs.
+            if (a.score[i] >= match.loose_score) {
+              loose[part][i] = true;
+            }
+          });
+          // “纪律意识不强” when every problem is one of the disciplines: an
+          // answer whose heading names a topic most problems share and no
+          // problem of its own answers all of them (a cause), or may (a measure).
+          Object.keys(generalTopics(a, problems, general)).forEach(function (k) {
+            problems.forEach(function (p, i) {
+              if (p.topics[k]) {
+                loose[part][i] = true;
+                if (part === "causes") {
+                  linked.causes[i] = true;
+                }
+              }
+            });
+          });
+        });
+      });
+      // A root cause (理想信念, 党性, 宗旨意识…) explains any problem: a
+      // problem no cause names is then only worth a hint.
+      var rooted = judged.causes && items.causes.some(function (a) { return some(match.root_causes, a.text); });
       var hits = [];
       problems.forEach(function (p, i) {
         var m = p.m;
         var fields = { area: p.label };
         var cause = linked.causes[i];
         var measure = linked.measures[i];
+        // Claimed (a warning) only when no answer comes near the problem
+        // and the problem says enough to be matched at all; otherwise a hint.
+        var thin = (p.text.slice(m.title.length).match(hanChar) || []).length < minChars;
+        var sure = {
+          causes: !thin && !loose.causes[i] && !rooted,
+          measures: !thin && !loose.measures[i]
+        };
+        var rule = "";
+        var severity = "";
         if (!cause && !measure) {
-          hits.push(hit("PR-STRUCT-006", p.index, m.start, m.end + m.title.length, fields));
+          rule = "PR-STRUCT-006";
+          severity = sure.measures ? "" : "hint";
         } else if (!measure) {
-          hits.push(hit("PR-STRUCT-010", p.index, m.start, m.end + m.title.length, fields));
+          rule = "PR-STRUCT-010";
+          severity = sure.measures ? "" : "hint";
         } else if (!cause && sections.causes) {
-          hits.push(hit("PR-STRUCT-011", p.index, m.start, m.end + m.title.length, fields));
+          rule = "PR-STRUCT-011";
+          severity = sure.causes ? "" : "hint";
+        }
+        if (rule) {
+          hits.push(hit(rule, p.index, m.start, m.end + m.title.length, fields, severity));
         }
       });
       if (judged.measures) {
@@ -1393,8 +1724,12 @@
         if (problems.length >= 3 && measures.length * match.count_ratio <= problems.length) {
           var h = sections.measures[0];
           var heading = markers[h[0]];
+          // Few measures that between them answer every problem (one measure
+          // for two problems each) are advice, not a defect.
+          var open = problems.some(function (p, i) { return !linked.measures[i]; });
           hits.push(hit("PR-STRUCT-013", h[0], heading.start, heading.end + heading.title.length,
-                        { problems: String(problems.length), measures: String(measures.length) }));
+                        { problems: String(problems.length), measures: String(measures.length) },
+                        open ? "" : "hint"));
         }
       }
       return hits;
@@ -1436,6 +1771,52 @@
   // Two clauses are alike when they share at least half their characters
   // (为共产主义奋斗终生 ~ 为共产主义奋斗终身), so a misquote is told apart
   // from ordinary prose that happens to follow the first words.
+  // Where a quotation of `text` that begins (dir 1) or ends (dir -1) at `at`
+  // in `line` parts from it and comes back: the far end of the misquoted
+  // span, or -1 when it is quoted exactly, shares fewer than `least`
+  // characters, or never meets the text again (then it is the writer's own
+  // words). Meeting again: three more characters of the text within a few
+  // characters either side, or the text's end with as many characters as it
+  // has left, ending at a boundary. Bounded work: 9 x 9 short comparisons.
+  function parted(line, at, text, dir, least) {
+    var n = text.length;
+    function lineAt(k) { return dir > 0 ? line.charAt(at + k) : line.charAt(at - 1 - k); }
+    function textAt(k) { return dir > 0 ? text.charAt(k) : text.charAt(n - 1 - k); }
+    var common = 0;
+    while (common < n && lineAt(common) === textAt(common)) {
+      common += 1;
+    }
+    if (common === n || common < least) {
+      return -1;
+    }
+    var found = -1;
+    for (var st = 0; st <= 8 && found === -1; st++) {
+      for (var sm = 0; sm <= 8 && found === -1; sm++) {
+        if ((st === 0 && sm === 0) || common + sm >= n) {
+          continue;
+        }
+        var run = 0;
+        while (common + sm + run < n && lineAt(common + st + run) === textAt(common + sm + run)) {
+          run += 1;
+        }
+        if (run >= Math.min(3, n - common - sm) && (st <= 4 || sm <= 4)) {
+          found = common + st + run;
+        }
+      }
+    }
+    var rest = n - common;
+    if (found === -1 && rest <= 2) {
+      var k = 0;
+      while (k < rest && /[\u3400-\u9fff]/u.test(lineAt(common + k))) {
+        k += 1;
+      }
+      if (k === rest && !/[\u3400-\u9fff]/u.test(lineAt(common + rest))) {
+        found = common + rest;
+      }
+    }
+    return found === -1 ? -1 : (dir > 0 ? at + found : at - found);
+  }
+
   function alike(a, b) {
     if (Math.abs(a.length - b.length) > 4) {
       return false;
@@ -1458,6 +1839,9 @@
   // PR-TERM-006: a quotation of the 入党誓词 that differs from the text in
   // the party constitution. Each quotation is read clause by clause from its
   // first words, at most once per clause: linear in the length of the line.
+  var OATH_LONG = 8;
+  var OATH_ANCHOR = 4;
+
   function oathRule(rule, oath) {
     var clauses = oath.clauses;
     var whole = clauses.join("，") + "。";
@@ -1535,9 +1919,44 @@
       return [[], at];
     }
 
+    // A long clause quoted alone (奋斗终生, 时刻准备为党和人民牺牲一切): found
+    // by its first or last OATH_ANCHOR characters, compared as in parted().
+    var ends = Object.create(null);
+    clauses.forEach(function (c, k) {
+      if (k > 0 && c.length >= OATH_LONG) {
+        (ends[c.slice(0, OATH_ANCHOR)] = ends[c.slice(0, OATH_ANCHOR)] || []).push([c, 1]);
+        (ends[c.slice(-OATH_ANCHOR)] = ends[c.slice(-OATH_ANCHOR)] || []).push([c, -1]);
+      }
+    });
+    var endKeys = Object.keys(ends);
+    var endRe = endKeys.length ? new RegExp(endKeys.join("|"), "gu") : null;
+    var accepted = oath.accepted || [];
+
+    function looseClauses(index, line) {
+      var found = [];
+      allMatches(endRe, line).forEach(function (m) {
+        ends[m[0]].forEach(function (pair) {
+          var at = pair[1] > 0 ? m.index : m.index + m[0].length;
+          var far = parted(line, at, pair[0], pair[1], OATH_ANCHOR + 1);
+          if (far === -1) {
+            return;
+          }
+          var start = Math.min(at, far);
+          var end = Math.max(at, far);
+          var text = line.slice(start, end);
+          if (accepted.indexOf(text) === -1 && clauses.indexOf(text) === -1) {
+            found.push(report(index, start, end, text, pair[0]));
+          }
+        });
+      });
+      return found;
+    }
+
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
+        var loose = endRe ? looseClauses(index, line) : [];
+        var walkedHits = hits.length;
         var walked = 0; // triggers inside a quotation already walked are skipped
         allMatches(trigger, line).forEach(function (m) {
           if (m.index < walked) {
@@ -1546,6 +1965,13 @@
           var result = checkQuote(index, line, m);
           hits = hits.concat(result[0]);
           walked = result[1];
+        });
+        // A clause the walk already reported is not reported twice.
+        var mine = hits.slice(walkedHits);
+        loose.forEach(function (h) {
+          if (!mine.some(function (w) { return w.start < h.end && h.start < w.end; })) {
+            hits.push(h);
+          }
         });
       });
       return hits;
