@@ -51,9 +51,10 @@ bench-delivery: setup
 bench-search: setup
 	$(PY) scripts/bench_search.py
 
-# Draft self-check speed in Python and Node at 5k/50k/500k characters.
+# Draft self-check speed (engine.js via mini-racer and in Node) at 5k/50k/500k/1M
+# characters and on dense single lines, then every generated bad file.
 bench-self-check: setup
-	$(PY) scripts/bench_self_check.py
+	$(PY) scripts/bench_self_check.py --bad-input
 
 # Precision and recall on drafts with answer keys that their writers made
 # without seeing the engine (tests/selfcheck-unseen).

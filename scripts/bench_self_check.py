@@ -116,7 +116,7 @@ def bad_input() -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="材料自查的速度基准（Python 与 JavaScript 引擎）。")
+    parser = argparse.ArgumentParser(description="材料自查的速度基准（同一个 engine.js：命令行内嵌的 V8 与 Node）。")
     parser.add_argument("--repeat", type=int, default=3, help="每个长度重复次数，取最快一次（默认 3）")
     parser.add_argument("--bad-input", action="store_true", help="再用命令行检查各种坏文件，记录用时和内存")
     args = parser.parse_args()
