@@ -1,13 +1,14 @@
 """Benchmark: our Chinese search against Material's default search on the same
 content, measured in Chromium (`make bench-search`).
 
-Builds the site twice with the checked build: as configured, and with
-SEARCH_PLAIN=1 (Material's default index; the search script then passes
-everything through). For both query sets (tests/search-queries*.yml) prints
-top-1, top-3, queries without results, substring recall, latency, index size
-and the worker's index build; then the time to first results on a slow phone
-profile (nginx with the deploy config, gzip), at today's content and with
-the index made ten times larger."""
+Builds the site twice with the checked build: as configured (our index and
+search worker, overrides/hooks/search_index.py), and with SEARCH_PLAIN=1
+(Material's default index and lunr worker). For each query set
+(tests/search-queries*.yml: page words, reader-style used for tuning, and the
+held-out reader-style set never tuned on) prints top-1, top-3, queries without
+results, substring recall, latency, index size and the worker's index build;
+then the time to first results on a slow phone profile (nginx with the deploy
+config, gzip), at today's content and with the index made ten times larger."""
 import json
 import os
 import statistics
