@@ -2,8 +2,8 @@
 answer keys (NAME.txt + NAME.key.json, see zzshh.selfcheck.accuracy).
 
 Usage: python scripts/measure_self_check.py [FOLDER ...]
-Default: tests/selfcheck-unseen (drafts written by people who did not see
-the engine). Prints recall, precision, per-kind recall, misses and false
+Default: every set under tests/selfcheck-unseen (drafts written by people
+who did not see the engine). Prints recall, precision, per-kind recall, misses and false
 claims; goal on unseen drafts: recall >= 85%, precision >= 95%, no claim on
 a clean draft."""
 import argparse
@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="材料自查在带答案的样稿上的查准率与查全率。")
-    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "selfcheck-unseen"])
+    parser.add_argument("folders", nargs="*", type=Path)
     args = parser.parse_args()
+    args.folders = args.folders or sorted(p for p in (ROOT / "tests" / "selfcheck-unseen").iterdir() if p.is_dir())
     for folder in args.folders:
         s = score(folder)
         print(f"{folder}: recall {s.found}/{s.planted} = {s.recall:.0%}, "

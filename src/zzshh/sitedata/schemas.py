@@ -240,6 +240,12 @@ class StructureMatch(Strict):
     stop_chars: Text
     stop_words: list[Text] = []
     compounds: list[Text] = []
+    # Below a link, at least this score is a near miss: 010/011 only a hint.
+    loose_score: Annotated[float, Field(gt=0)]
+    # A problem with fewer characters besides its heading: 006/010/011 only a hint.
+    min_chars: Annotated[int, Field(ge=0)]
+    # Causes that explain any problem (理想信念, 党性): 011 only a hint.
+    root_causes: list[Text] = []
 
 
 class Structure(Strict):
@@ -259,6 +265,8 @@ class Doubled(Strict):
 class De(Strict):
     adverbs: list[Text]
     verbs: list[Text]
+    verb_nouns: list[Text] = []
+    clause_verbs: list[Text] = []
     blockers: Text
     noun_tails: list[Text] = []
     noun_verbs: list[Text] = []
@@ -275,6 +283,10 @@ class TermConfig(Strict):
     introducers: list[Text]
     max_gap: int
     window: int
+    number_allowed: list[Text] = []
+    number_strict: list[Text] = []
+    selective: list[Text] = []
+    oath_accepted: list[Text] = []
 
 
 class HeldSession(Strict):
@@ -292,6 +304,7 @@ class Sessions(Strict):
 class NearMiss(Strict):
     """PR-NEAR-001: four-character phrases never to flag."""
     whitelist: list[Annotated[str, StringConstraints(pattern=r"^[\u4e00-\u9fff]{4}$")]] = []
+    phrases: list[Annotated[str, StringConstraints(pattern=r"^[\u4e00-\u9fff]{4}$")]] = []
 
 
 class ProofreadRulesFile(Strict):

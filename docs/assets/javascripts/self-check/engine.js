@@ -503,6 +503,7 @@
   // they are quoted, found by their first MISQUOTE_ANCHOR characters.
   var MISQUOTE_MIN = 10;
   var MISQUOTE_ANCHOR = 5;
+  var MISQUOTE_ALONE = 9;
 
   function termRules(terms, config) {
     var entries = terms.map(function (t) {
@@ -569,16 +570,16 @@
       if (!introduced(masked.slice(b, after))) {
         return [];
       }
-      // A misquoted member in the explanation is reported where it is.
-      for (var q = 0; q < misquoted.length; q++) {
-        if (misquoted[q].fields.term === term.term && misquoted[q].start >= offset + after &&
-            misquoted[q].start < offset + after + windowSize) {
-          return [];
-        }
-      }
       var windowText = take(masked, after, windowSize).replace(QUOTES, "");
       for (var i = 0; i < term.members.length; i++) {
         if (windowText.indexOf(term.members[i]) === -1) {
+          // The term and its explanation are reported as one: a misquoted
+          // member found in the explanation is not reported again.
+          misquoted.forEach(function (h) {
+            if (h.fields.term === term.term && h.start >= offset + after && h.start < offset + after + windowSize) {
+              h.covered = true;
+            }
+          });
           var excerpt = line.slice(offset + a, offset + after) + take(line, offset + after, 30);
           return [hit("PR-TERM-003", index, offset + a, offset + b, fields, "", excerpt)];
         }
@@ -652,12 +653,21 @@
     // the term and nothing says only some are meant, one member left out.
     function looseEnumerations(index, line) {
       var hits = [];
+      var masked = null;
       entries.forEach(function (entry) {
         if (!entry.enumRe || line.indexOf(entry.term.affix) === -1) {
           return;
         }
+        // Terms are masked, as in a sentence checked with its term: 六大纪律
+        // is not an item of the enumeration after it.
+        if (masked === null) {
+          masked = line;
+          entries.forEach(function (e) {
+            masked = masked.replace(e.regex, function (t) { return MASK.repeat(t.length); });
+          });
+        }
         var members = entry.term.members;
-        allMatches(entry.enumRe, line).forEach(function (m) {
+        allMatches(entry.enumRe, masked).forEach(function (m) {
           var sorted = classify(entry, m[0]);
           var matched = unique(sorted.matched);
           var missing = members.filter(function (x) { return matched.indexOf(x) === -1; });
@@ -691,7 +701,9 @@
       }
       allMatches(numberRe, line).forEach(function (m) {
         var known = numbers.names[m[3]];
-        var written = m[1] === "二" ? "两" : m[1];
+        // Arabic digits read as numerals (4个自信); 二 and 两 are one number.
+        var written = /[1-9]/.test(m[1]) ? "一两三四五六七八九".charAt(Number(m[1]) - 1) : m[1];
+        written = written === "二" ? "两" : written;
         var end = m.index + m[0].length;
         if (m[2] !== known.counter || written === known.number ||
             numbers.allowed.indexOf(m[1] + m[2] + m[3]) !== -1) {
@@ -699,6 +711,11 @@
         }
         if (numbers.strict.indexOf(m[3]) !== -1 && /^[\u3400-\u9fff]/u.test(line.charAt(end)) &&
             line.charAt(end) !== "的") {
+          return;
+        }
+        // A count after the items themselves (廉洁纪律、工作纪律两大纪律) is no term.
+        var before = line.slice(Math.max(0, m.index - m[3].length - 2), m.index).replace(/(?:这|等|这些)$/u, "");
+        if (before.endsWith(m[3]) || /[”"]$/u.test(before) && before.slice(0, -1).endsWith(m[3])) {
           return;
         }
         hits.push(hit("PR-TERM-001", index, m.index, end,
@@ -733,6 +750,15 @@
         });
         var member = best[1];
         var found = parted(line, m.index, member, 1, MISQUOTE_ANCHOR + 1);
+        // A short shared start (坚决维护党中央的集中统一领导) may be the writer's
+        // own words: it counts only where the paragraph names the term.
+        var common = 0;
+        while (common < member.length && line.charAt(m.index + common) === member.charAt(common)) {
+          common += 1;
+        }
+        if (common < MISQUOTE_ALONE && line.indexOf(best[0].term) === -1) {
+          found = -1;
+        }
         if (found !== -1) {
           var term = best[0];
           var h = hit("PR-TERM-003", index, m.index, found, { term: term.term, wording: term.wording }, "",
@@ -809,7 +835,7 @@
       var hits = [];
       lines.forEach(function (line, index) {
         var misquoted = misquotes(index, line);
-        hits = hits.concat(misquoted, wrongNumbers(index, line), looseEnumerations(index, line));
+        hits = hits.concat(wrongNumbers(index, line), looseEnumerations(index, line));
         var found = [];
         entries.forEach(function (entry, order) {
           allMatches(entry.regex, line).forEach(function (m) {
@@ -817,6 +843,7 @@
           });
         });
         if (!found.length) {
+          hits = hits.concat(misquoted);
           return;
         }
         found.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]; });
@@ -860,6 +887,11 @@
                   enumerations[f[2]], misquoted).forEach(function (h) { hits.push(h); });
           });
         });
+        misquoted.forEach(function (h) {
+          if (!h.covered) {
+            hits.push(h);
+          }
+        });
       });
       return uniqueHits(hits);
     };
@@ -896,7 +928,7 @@
   var LEVELS = [
     [1, /^([一二三四五六七八九十]{1,3})([、．.])/u],
     [2, /^([（(])([一二三四五六七八九十]{1,3})([）)])(、?)/u],
-    [3, /^([0-9]{1,2})([.．、])(?![0-9])/u],
+    [3, /^([0-9]{1,2})(、|[.．](?![0-9]))/u],
     [4, /^([（(])([0-9]{1,2})([）)])/u]
   ];
   var LEVEL_NAMES = { 1: "一级", 2: "二级", 3: "三级", 4: "四级" };
@@ -1025,31 +1057,51 @@
     // wrong style: the level it belongs to. (A "（二）" right after a "1、"
     // that stands straight under "三、" is in the right style: PR-STRUCT-009
     // already asks for the whole group as （一）（二）…)
-    function siblingLevel(m, previous) {
-      if (m.level === 3 && m.value >= 2 && previous[2] > 0 && previous[3] === 0 && m.value === previous[2] + 1) {
+    // So does a "2." after "（一）" and its "1." "2." when it cannot be their
+    // third (a "3." there is taken as their third), and a "1." whose next
+    // item starts a list at "1." again: it is that list's parent. Not when
+    // what follows says otherwise: a "2." right below a "2." (one list, a
+    // number repeated) or a "（二）" after it (the number it would take).
+    function siblingLevel(m, previous, restarts, ahead, index) {
+      if (m.level !== 3) {
+        return 0;
+      }
+      var below = ahead(index, 4);
+      var after = ahead(index, 2);
+      if (previous[2] > 0 && m.value === previous[2] + 1 &&
+          (previous[3] === 0 || m.value !== previous[3] + 1 || restarts) &&
+          !(below && below.level === 3 && below.value > 1 && below.value <= m.value) &&
+          !(after && after.level === 2 && after.value === m.value)) {
         return 2;
       }
-      return 0;
+      return restarts && m.value === 1 && previous[1] > 0 && previous[2] === 0 ? 2 : 0;
     }
 
-    function nextAtOrAbove(markers, index, level) {
-      for (var j = index + 1; j < markers.length; j++) {
-        if (markers[j] && markers[j].level <= level) {
-          return markers[j];
+    // ahead(index, level): the next marker after line `index` at `level` or
+    // above (4: any), from tables built once, so the lookups stay linear.
+    function lookahead(markers) {
+      var next = { 1: [], 2: [], 3: [], 4: [] };
+      var last = { 1: null, 2: null, 3: null, 4: null };
+      for (var j = markers.length - 1; j >= 0; j--) {
+        for (var level = 1; level <= 4; level++) {
+          next[level][j] = last[level];
+          if (markers[j] && markers[j].level <= level) {
+            last[level] = markers[j];
+          }
         }
       }
-      return null;
+      return function (index, level) { return next[level][index]; };
     }
 
     // A first sub-item that does not start at 1, between two items of the
     // level above that leave one number free for it (（四） “4、……” （六）),
     // is that missing item written in the wrong style, not a sub-item.
-    function strayLevel(markers, index, m, previous) {
+    function strayLevel(ahead, index, m, previous) {
       var parent = m.level - 1;
       if (m.level < 3 || m.value === 1 || previous[parent] === 0 || previous[m.level] !== 0) {
         return 0;
       }
-      var next = nextAtOrAbove(markers, index, parent);
+      var next = ahead(index, parent);
       return next && next.level === parent && next.value === previous[parent] + 2 ? parent : 0;
     }
 
@@ -1069,16 +1121,21 @@
       var skipped = false; // PR-STRUCT-009 once per part heading
       var direct = []; // "1." items straight under the current "一、"
       var inline = 0;
+      var ahead = lookahead(markers);
       markers.forEach(function (m, index) {
         if (m) {
           var value = m.value;
-          var sibling = siblingLevel(m, previous) || strayLevel(markers, index, m, previous);
+          var below = ahead(index, 4);
+          var restarts = m.level === 3 && below !== null && below.level === 3 && below.value === 1;
+          var sibling = siblingLevel(m, previous, restarts, ahead, index) || strayLevel(ahead, index, m, previous);
           var level;
           if (sibling) {
             var style = m.level + m.style;
             if (wrongStyle[sibling] !== style) {
               var next = previous[sibling] + 1;
-              var detail = value === next ?
+              var detail = restarts ?
+                "“" + m.raw + "”下面又有一组从“" + label(3, 1) + "”编起的序号，它是上一级，应写作“" +
+                label(sibling, next) + "”。" : value === next ?
                 "“" + m.raw + "”接着上面的“" + label(sibling, value - 1) + "”往下排，是同一级，应写作“" +
                 label(sibling, value) + "”。" :
                 "“" + m.raw + "”不像“" + label(sibling, previous[sibling]) + "”下面的第一项（下一级应从“" +
@@ -1524,7 +1581,7 @@
         }
         // …unless, for a measure, its words say it answers another problem
         // and nothing of this one (针对工作纪律 in the 4th place of six).
-        if (paired && (byNumber || (a.shared[j] > 0 && (a.score[j] > 0 || best < match.min_score)))) {
+        if (paired && (byNumber || (a.shared[j] > 0 && (a.score[j] > 0 || best < 2 * match.min_score)))) {
           found[j] = true;
         }
         return found;
@@ -1691,7 +1748,7 @@
         var measure = linked.measures[i];
         // Claimed (a warning) only when no answer comes near the problem
         // and the problem says enough to be matched at all; otherwise a hint.
-        var thin = (p.text.slice(m.title.length).match(hanChar) || []).length < minChars;
+        var thin = (p.text.slice(m.title.length).match(hanChar) || []).length < match.min_chars;
         var sure = {
           causes: !thin && !loose.causes[i] && !rooted,
           measures: !thin && !loose.measures[i]
@@ -1715,7 +1772,8 @@
       if (judged.measures) {
         var measures = items.measures;
         links.measures.forEach(function (found, j) {
-          if (!Object.keys(found).length) {
+          // 严守纪律规矩 when every problem is a discipline answers them all.
+          if (!Object.keys(found).length && !Object.keys(generalTopics(measures[j], problems, general)).length) {
             var m = measures[j].m;
             hits.push(hit("PR-STRUCT-012", measures[j].index, m.start, m.end + m.title.length,
                           { measure: areaLabel(m) }));
@@ -1735,6 +1793,25 @@
       return hits;
     }
 
+    // The problems part goes by many names (二、对照检查情况): with no
+    // heading named as such, the one unnamed heading after last year's part
+    // (if any) and before the causes and measures is it.
+    function problemsBySlot(headings) {
+      var from = -1;
+      var to = headings.length;
+      headings.forEach(function (h, k) {
+        if (h[2] === "last-year") {
+          from = k;
+        } else if ((h[2] === "causes" || h[2] === "measures") && to === headings.length) {
+          to = k;
+        }
+      });
+      var unnamed = headings.slice(from + 1, to).filter(function (h) { return !h[2]; });
+      if (to < headings.length && unnamed.length === 1) {
+        unnamed[0][2] = "problems";
+      }
+    }
+
     return function (lines, markers) {
       var headings = [];
       markers.forEach(function (m, i) {
@@ -1744,6 +1821,9 @@
       });
       var recognized = unique(headings.map(function (h) { return h[2]; }).filter(Boolean));
       var partial = recognized.length < 2;
+      if (!partial && recognized.indexOf("problems") === -1) {
+        problemsBySlot(headings);
+      }
       var hits = numbering(lines, markers, partial);
       hits = hits.concat(empty(lines, markers, headings));
       var sections = sectionsOf(lines, headings);
