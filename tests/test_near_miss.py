@@ -135,8 +135,8 @@ def data_copy(tmp_path, monkeypatch):
 def test_whitelist_silences_a_phrase_and_the_data_is_cached(data_copy):
     rules = data_copy / "proofread-rules.yml"
     text = rules.read_text(encoding="utf-8")
-    assert "near_miss:\n  whitelist: []\n" in text
-    rules.write_text(text.replace("near_miss:\n  whitelist: []\n", "near_miss:\n  whitelist: [理想信年]\n"),
+    assert "\n  whitelist: [缴纳党费, " in text
+    rules.write_text(text.replace("\n  whitelist: [缴纳党费, ", "\n  whitelist: [理想信年, 缴纳党费, "),
                      encoding="utf-8")
     ruleset = build(data_copy)
     found = check_text("要坚定理想信年，加强党性修阳。", ruleset)
@@ -159,9 +159,11 @@ def test_unreadable_jieba_dictionary_is_one_sentence(data_copy, monkeypatch, tmp
     assert message.endswith("。") and message.count("。") == 1
 
 
-# Measured: false flags on text the whitelist did not see (the site's pages
-# held out, then its statements and templates), out of ~90,000 characters.
-HELD_OUT_FLAGS = 4
+# Measured: flags on text the whitelist did not see (the site's pages held
+# out, then its statements and templates), out of ~90,000 characters. Five
+# since the curated set phrases: 缴纳党费, 复核材料 (twice), 党员医务 (false,
+# now in the whitelist) and 入党誓辞, a misspelling the maintainers' page quotes.
+HELD_OUT_FLAGS = 5
 
 
 def test_false_flags_on_text_left_out_of_the_whitelist():

@@ -300,12 +300,14 @@ def derived(data: Path, raw_rules: dict, docs: Path | None = None) -> dict:
     texts = site_texts(data, docs)
     settings = raw_rules.get("near_miss") or {}
     whitelist = sorted(str(w) for w in settings.get("whitelist") or [])
+    phrases = sorted(str(w) for w in settings.get("phrases") or [])
     dictionary, typed = (sorted(w) for w in wrong_forms(data, raw_rules))
-    path = CACHE_DIR / f"data-{_key(*_base_params(), texts, whitelist, dictionary, typed)}.json.gz"
+    path = CACHE_DIR / f"data-{_key(*_base_params(), texts, whitelist, phrases, dictionary, typed)}.json.gz"
     found = _read_cache(path)
     if found is not None:
         return found
-    found = _derive(lexicon(), texts, whitelist, set(dictionary), set(typed), glossary_phrases(data))
+    # The curated set phrases are targets as the glossary's phrases are.
+    found = _derive(lexicon(), texts, whitelist, set(dictionary), set(typed), glossary_phrases(data) + phrases)
     _write_cache(path, found)
     return found
 

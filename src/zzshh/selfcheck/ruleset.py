@@ -90,19 +90,34 @@ def _alternation(words) -> str:
 def _de_patterns(de: dict) -> dict:
     """{DE} (的 for 地) and {DE_COMPLEMENT} (的 for 得), built from the `de` lists."""
     tails = f"(?!{_alternation(de['noun_tails'])})" if de.get("noun_tails") else ""
-    adverbs = _alternation(de["adverbs"])
-    verbs = f"(?:{_alternation(de['verbs'])}){tails}"
+    listed = _alternation(de["adverbs"])
+
+    def adverbs(n: int) -> str:
+        # A reduplicated AABB word (老老实实, 认认真真) works as an adverb before
+        # a verb as the listed ones do; its groups are the only ones in the
+        # pattern, the n-th use numbers them 2n-1 and 2n.
+        return f"{listed}|([{HAN}])\\{2 * n - 1}([{HAN}])\\{2 * n}"
+    # A noun that starts like a one-character verb (做法, 干部) is no verb.
+    not_verb = f"(?!{_alternation(de['verb_nouns'])})" if de.get("verb_nouns") else ""
+    verbs = f"{not_verb}(?:{_alternation(de['verbs'])}){tails}"
     # An adverb after 没有 always modifies a verb (没有主动的联系), although 有
     # alone makes a noun phrase (有积极的参加者).
     left = f"(?:(?<![{escape(de['blockers'])}])|(?<=没有))"
-    alternatives = [f"{left}(?:{adverbs})的{verbs}"]
+    alternatives = [f"{left}(?:{adverbs(1)})的{verbs}"]
     if de.get("noun_verbs"):
         # Verbs that are also nouns (学习, 反思) count only with an object after
         # them (认真的学习党章), or after 没有.
         stops = _alternation(list(de.get("noun_tails") or []) + list(de.get("not_objects") or []))
         nouns = _alternation(de["noun_verbs"])
-        alternatives.append(f"{left}(?:{adverbs})的(?:{nouns})(?=[{HAN}])(?!{stops})")
-        alternatives.append(f"(?<=没有)(?:{adverbs})的(?:{nouns}){tails}")
+        alternatives.append(f"{left}(?:{adverbs(2)})的(?:{nouns})(?=[{HAN}])(?!{stops})")
+        alternatives.append(f"(?<=没有)(?:{adverbs(3)})的(?:{nouns}){tails}")
+    if de.get("clause_verbs") and de.get("predicate_cues"):
+        # Nouns that are verbs when they end the clause after a word that
+        # opens a predicate: 总是踏踏实实的工作。 (not 做了大量扎扎实实的工作。)
+        ends = _alternation(de["clause_verbs"])
+        # one fixed-width look-behind per cue: Python's re needs that
+        cues = "|".join(f"(?<={escape(c)})" for c in de["predicate_cues"])
+        alternatives.append(f"(?:{cues})(?:{adverbs(4)})的(?:{ends})(?=[，。；！？、]|$)")
     found = {"{DE}": "|".join(alternatives), "{DE_COMPLEMENT}": "(?!)"}
     if de.get("complement_verbs") and (de.get("complements") or de.get("degree_words")):
         # A verb that ends a noun (书记, 作用, 思想) is not a verb there: each
@@ -119,6 +134,8 @@ def _de_patterns(de: dict) -> dict:
             # 很/比较/太 + an adjective: 写的比较简单, 记的很潦草; not 做的很多工作.
             not_adjective = _alternation(de.get("not_adjectives") or ["多"])
             complements.append(f"(?:{_alternation(de['degree_words'])})(?!{not_adjective})[{HAN}]")
+            # ... and 多/少 ending the clause: 做的太少。 (not 做的很多工作)
+            complements.append(f"(?:{_alternation(de['degree_words'])})(?:{not_adjective})(?=[，。；！？、]|$)")
         found["{DE_COMPLEMENT}"] = f"(?:{'|'.join(verbs)})的(?:{'|'.join(complements)})"
     return found
 
@@ -283,15 +300,37 @@ def _terms(glossary: dict, where: str) -> list[dict]:
     return terms
 
 
+NUMERALS = "一二两三四五六七八九十"
+NUMBERED = re.compile(f"^([{NUMERALS}])([个大项])([{HAN}]{{2,}})$")
+
+
+def _numbered(glossary: dict, config: dict) -> dict:
+    """Terms named by a number (四个自信): a pattern for the name after any
+    number, and per name the term's number, counter and wording."""
+    names = {}
+    for item in glossary.get("terms") or []:
+        m = NUMBERED.match(str(item.get("term") or ""))
+        if m:
+            names[m.group(3)] = {"term": item["term"], "number": m.group(1).replace("二", "两"),
+                                 "counter": m.group(2), "wording": item["wording"]}
+    if not names:
+        return {"pattern": "", "names": {}, "allowed": [], "strict": []}
+    pattern = (f"(?<![0-9.{NUMERALS}百千万第])([{NUMERALS}1-9])([个大项]){QUOTE_CLASS}?"
+               f"({_alternation(names)})")
+    return {"pattern": pattern, "names": names,
+            "allowed": [str(w) for w in config.get("number_allowed") or []],
+            "strict": [str(w) for w in config.get("number_strict") or []]}
+
+
 OATH_TERM = "入党誓词"
 
 
-def _oath(glossary: dict, where: str) -> dict:
+def _oath(glossary: dict, where: str, accepted=None) -> dict:
     """The clauses of the 入党誓词 (PR-TERM-006), split from its exact wording."""
     for item in glossary.get("terms") or []:
         if item.get("term") == OATH_TERM:
             clauses = [c for c in re.split("[，。]", item["wording"]) if c]
-            return {"clauses": clauses}
+            return {"clauses": clauses, "accepted": [str(w) for w in accepted or []]}
     raise RulesetError(f"{where}：缺少“{OATH_TERM}”一条，入党誓词的核对要用它的原文。")
 
 
@@ -349,9 +388,11 @@ def build(directory: Path | None = None) -> dict:
             "introducers": [str(c) for c in raw["terms"].get("introducers") or []],
             "max_gap": int(raw["terms"].get("max_gap", 6)),
             "window": int(raw["terms"].get("window", 150)),
+            "numbers": _numbered(glossary, raw["terms"]),
+            "selective": [str(c) for c in raw["terms"].get("selective") or []],
         },
         "structure": structure,
-        "oath": _oath(glossary, _where(glossary_path)),
+        "oath": _oath(glossary, _where(glossary_path), raw["terms"].get("oath_accepted")),
         "sessions": _sessions(raw, where),
         "near_miss": near_miss.derive(directory, raw),
     }
@@ -371,6 +412,11 @@ def default_ruleset() -> dict:
 
 def to_json(ruleset: dict) -> str:
     """ASCII-only JSON: the same bytes whatever encoding a browser assumes."""
+    # The rules' examples are for the tests and the maintainers' page: the
+    # engine never reads them, and leaving them out keeps the page's script
+    # within its budget.
+    if "rules" in ruleset:
+        ruleset = dict(ruleset, rules=[{k: v for k, v in r.items() if k != "examples"} for r in ruleset["rules"]])
     return json.dumps(ruleset, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
 
 

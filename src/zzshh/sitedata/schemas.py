@@ -267,6 +267,7 @@ class De(Strict):
     verbs: list[Text]
     verb_nouns: list[Text] = []
     clause_verbs: list[Text] = []
+    predicate_cues: list[Text] = []
     blockers: Text
     noun_tails: list[Text] = []
     noun_verbs: list[Text] = []

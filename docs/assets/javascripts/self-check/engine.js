@@ -677,8 +677,12 @@
             report = true;
           } else if (!sorted.wrong.length && items === members.length - 1 && missing.length === 1 &&
                      members.length >= 3) {
-            var span = sentences(line).filter(function (sp) { return sp[0] <= m.index && m.index < sp[1]; })[0];
-            var before = line.slice(span[0], m.index);
+            // The sentence before the enumeration, at most `window` characters
+            // back: bounded work per enumeration, linear on one long line.
+            var before = line.slice(Math.max(0, m.index - windowSize), m.index);
+            var stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf("！"), before.lastIndexOf("？"),
+                                before.lastIndexOf("!"), before.lastIndexOf("?"));
+            before = before.slice(stop + 1);
             var at = before.search(entry.regex);
             entry.regex.lastIndex = 0;
             report = at !== -1 && !some(selective, before.slice(at));
