@@ -19,6 +19,7 @@ from zzshh.sitedata.paths import DATA, rel as _where
 from zzshh.sitedata.schemas import GlossaryFile, MiswrittenWordsFile, ProofreadRulesFile
 from zzshh.sitedata.yamlfile import load
 
+from . import doubled as doubled_data
 from . import near_miss
 from .errors import RulesetError
 
@@ -37,7 +38,8 @@ FORMAT = 1
 # JavaScript (u flag) read the same class.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 SEVERITIES = ("error", "warning", "hint")
-CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss")
+CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
+          "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -341,8 +343,15 @@ def _sessions(raw: dict, where: str) -> dict:
     for item in config.get("held") or []:
         year, month = (int(x) for x in item["held"].split("-"))
         held.append({"name": item["name"], "year": year, "month": month})
+    campaigns = [{"name": c["name"], "pattern": _expand(c["pattern"], f"{where}（campaigns：{c['name']}）"),
+                  "began": [int(x) for x in c["began"].split("-")], "ended": [int(x) for x in c["ended"].split("-")],
+                  "misnamed": [_expand(w, f"{where}（campaigns：{c['name']}）") for w in c.get("misnamed") or []]}
+                 for c in raw.get("campaigns") or []]
+    documents = [{"name": d["name"], "pattern": _expand(d["pattern"], f"{where}（documents：{d['name']}）"),
+                  "years": list(d["years"]), "history": d["history"]} for d in raw.get("documents") or []]
     return {"sessions": held, "written_by_month": int(config.get("written_by_month", 6)),
-            "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）")}
+            "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）"),
+            "campaigns": campaigns, "documents": documents}
 
 
 def build(directory: Path | None = None) -> dict:
@@ -364,7 +373,6 @@ def build(directory: Path | None = None) -> dict:
         if unknown:
             raise RulesetError(f"{where}（profiles.{name}）：未知的类别或规则 {', '.join(unknown)}。")
     variants = _variants(raw)
-    doubled = raw["doubled"]
     structure = dict(raw["structure"])
     structure["concrete"] = _expand(structure.get("concrete", "[0-9]"), f"{where}（structure.concrete）")
     ruleset = {
@@ -380,8 +388,7 @@ def build(directory: Path | None = None) -> dict:
         "miswritten_notes": notes,
         "variants": variants,
         "variant_pattern": _char_class(variants),
-        "doubled": {"pattern": f"([{escape(str(doubled['chars']))}])\\1",
-                    "whitelist": [str(w) for w in doubled.get("whitelist") or []]},
+        "doubled": doubled_data.derive(raw),
         "terms": _terms(glossary, _where(glossary_path)),
         "term_config": {
             "connectors": sorted((str(c) for c in raw["terms"].get("connectors") or []), key=len, reverse=True),

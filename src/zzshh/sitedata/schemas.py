@@ -192,7 +192,9 @@ class ProofRule(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^PR-[A-Z]+-[0-9]{3}$")]
     class_: Text = Field(alias="class")
     severity: Severity
-    check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss"]
+    check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
+                   "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
+                   "document_date"]
     title: Text
     message: Text
     suggestion: Text
@@ -258,7 +260,10 @@ class Structure(Strict):
 
 
 class Doubled(Strict):
-    chars: Text
+    chars: str = ""  # always checked, besides the derived function words
+    skip: str = ""   # never checked
+    alone_after: str = ""   # stand alone after a word ending in them (目的的)
+    alone_before: str = ""  # stand alone before a word starting with them (是是否)
     whitelist: list[Text] = []
 
 
@@ -302,6 +307,29 @@ class Sessions(Strict):
     held: list[HeldSession]
 
 
+YEAR_MONTH = r"^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])$"
+
+
+class Campaign(Strict):
+    """PR-EVENT-003/004: a party-wide 学习教育 or 主题教育 and when it ran."""
+    name: Text
+    pattern: Text
+    began: Annotated[str, StringConstraints(pattern=YEAR_MONTH)]
+    ended: Annotated[str, StringConstraints(pattern=YEAR_MONTH)]
+    # PR-EVENT-006: wrong forms of the name seen in drafts (regexes).
+    misnamed: list[Text] = []
+    source: Text
+
+
+class DatedDocument(Strict):
+    """PR-EVENT-005: a document and the years it was adopted or revised."""
+    name: Text
+    pattern: Text
+    years: list[int]
+    history: Text  # shown to the reader: when it was adopted and revised
+    source: Text
+
+
 class NearMiss(Strict):
     """PR-NEAR-001: four-character phrases never to flag."""
     whitelist: list[Annotated[str, StringConstraints(pattern=r"^[\u4e00-\u9fff]{4}$")]] = []
@@ -320,6 +348,8 @@ class ProofreadRulesFile(Strict):
     terms: TermConfig
     structure: Structure
     sessions: Sessions | None = None
+    campaigns: list[Campaign] = []
+    documents: list[DatedDocument] = []
     near_miss: NearMiss | None = None
 
 

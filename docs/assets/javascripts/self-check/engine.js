@@ -283,11 +283,61 @@
     };
   }
 
+  // "X" + mode digit + words before | words after ("!": a function word),
+  // per checked character (doubled.py).
+  function doubledContexts(packed) {
+    var contexts = {};
+    (packed ? packed.split(";") : []).forEach(function (group) {
+      var sides = group.slice(2).split("|");
+      contexts[group.charAt(0)] = { mode: parseInt(group.charAt(1), 10),
+        before: sides[0] ? sides[0].split(",") : [], after: sides[1] ? sides[1].split(",") : [] };
+    });
+    return contexts;
+  }
+
+  // PR-REPEAT-001: a checked character typed twice. A pair is a boundary, not
+  // a slip, between a frequent word ending in it and one starting with it
+  // (为了|了解), or next to one of them where the character stands alone
+  // (现在|在, 是|是否); AABB (认认真真) and 一XX (一把把) are reduplication.
   function doubledRule(rule, doubled) {
     var regex = new RegExp(doubled.pattern, "gu");
     var whitelist = doubled.whitelist;
+    var contexts = doubledContexts(doubled.contexts);
+
+    function boundary(line, at, ch) {
+      var next = line.charAt(at + 2);
+      var prev = line.charAt(at - 1);
+      if (prev === "\u4e00" || (next && next !== ch && line.charAt(at + 3) === next) ||
+          (at >= 2 && prev !== ch && line.charAt(at - 2) === prev)) {
+        return true;
+      }
+      var c = contexts[ch];
+      if (!c) {
+        return false;
+      }
+      // 0: no word, 1: a function word, 2: a content word ends (starts) at the pair.
+      function side(words, from, before) {
+        var found = 0;
+        words.forEach(function (w) {
+          var content = w.charAt(0) !== "!";
+          w = content ? w : w.slice(1);
+          var begin = before ? from - w.length : from;
+          if (begin >= 0 && line.substr(begin, w.length) === w) {
+            found = Math.max(found, content ? 2 : 1);
+          }
+        });
+        return found;
+      }
+      var left = side(c.before, at, true);
+      var right = side(c.after, at + 2, false);
+      return (left && right) || left === 2 || (left === 1 && (c.mode & 1) !== 0) ||
+        (right === 2 && (c.mode & 2) !== 0);
+    }
 
     function allowed(line, at, ch) {
+      if (boundary(line, at, ch)) {
+        return true;
+      }
       var pair = ch + ch;
       for (var i = 0; i < whitelist.length; i++) {
         var word = whitelist[i];
@@ -2062,42 +2112,359 @@
     };
   }
 
-  // PR-TERM-007: a plenary session (全会) or congress held after the time a
-  // material of year N is written (early in year N+1). The material's year is
-  // the largest “N年度” in the text, so a mention of a later year only ever
-  // widens what is allowed. Two passes over the text, one regex each.
-  function sessionRule(rule, config) {
-    var sessions = config.sessions;
-    var byName = {};
-    sessions.forEach(function (s) { byName[s.name] = s; });
-    var names = sessions.map(function (s) { return s.name; })
-      .sort(function (a, b) { return b.length - a.length; });
-    var sessionRe = names.length ? new RegExp(names.join("|"), "gu") : null;
-    var yearRe = new RegExp(config.year_pattern, "gu");
+  // ------------------------------------------------------ events by year
+  // PR-TERM-007, PR-EVENT-001..005: sessions, campaigns and documents that do
+  // not fit the material's year. The material's year is the largest “N年度”
+  // in the text, so a mention of a later year only ever widens what is
+  // allowed; a material of year N is written by month `written_by_month` of
+  // year N+1. Every check is one regex pass per line.
 
+  var CN_DIGITS = "一二三四五六七八九";
+
+  // 一..九十九 -> number; 0 for anything else (十十, 二二).
+  function chineseNumber(text) {
+    var m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+    if (!m || (!m[2] && (!m[1] || m[3])) || text === "") {
+      return 0;
+    }
+    var tens = m[2] ? (m[1] ? CN_DIGITS.indexOf(m[1]) + 1 : 1) : 0;
+    var ones = m[2] ? (m[3] ? CN_DIGITS.indexOf(m[3]) + 1 : 0) : CN_DIGITS.indexOf(m[1]) + 1;
+    return tens * 10 + ones;
+  }
+
+  function chineseName(n) {
+    var tens = Math.floor(n / 10), ones = n % 10;
+    return (tens > 1 ? CN_DIGITS[tens - 1] : "") + (tens ? "十" : "") + (ones ? CN_DIGITS[ones - 1] : "");
+  }
+
+  var NUM = "[一二三四五六七八九十]";
+  // A plenum (十九届六中全会, 第二十届中央委员会第四次全体会议; not the
+  // 中央纪委 plenums, nor a local committee's 十三届五次全会) or a congress
+  // (党的第二十次全国代表大会, 二十大).
+  var SESSION_SOURCE =
+    "(" + NUM + "{1,3})届(?:(?:中央委员会|中央)?第?(" + NUM + "{1,2})中全会|中央委员会第(" + NUM + "{1,2})次全体会议)" +
+    "|(党的|中国共产党)?第(" + NUM + "{1,3})次全国代表大会" +
+    "|(党的)?(" + NUM + "{2,3})大(精神|召开|胜利|报告|代表|以来|前|后|期间|上)?";
+  // Before “第…次全国代表大会” without 党的: another body's congress (工会, 共青团).
+  var OTHER_BODY = new RegExp("[" + "会团联协" + "]$", "u");
+
+  // {key, number fields, strong} for one match of SESSION_SOURCE, or null.
+  function sessionKey(m, line) {
+    if (m[1]) {
+      var term = chineseNumber(m[1]), plenum = chineseNumber(m[2] || m[3]);
+      return term && plenum ? { key: "P" + term + "-" + plenum, term: term, plenum: plenum, strong: true } : null;
+    }
+    var congress = chineseNumber(m[5] || m[7]);
+    if (!congress || congress < 10) {
+      return null;
+    }
+    if (m[5]) {
+      if (!m[4] && OTHER_BODY.test(line.slice(0, m.index))) {
+        return null;
+      }
+      return { key: "C" + congress, congress: congress, strong: true };
+    }
+    // “二十一大” needs 党的 before it or a word like 精神 after it to be a congress.
+    return { key: "C" + congress, congress: congress, strong: Boolean(m[6] || m[8]) };
+  }
+
+  function materialYear(lines, yearRe) {
+    var year = 0;
+    lines.forEach(function (line) {
+      allMatches(yearRe, line).forEach(function (m) {
+        year = Math.max(year, parseInt(m[1], 10));
+      });
+    });
+    return year;
+  }
+
+  function monthName(ym) {
+    return ym[0] + "年" + ym[1] + "月";
+  }
+
+  // The session table keyed as sessionKey does, plus what follows from it.
+  function sessionTable(config) {
+    var table = { byKey: {}, latestCongress: 0, lastPlenum: {}, congressWhen: {}, latest: null };
+    var sessionRe = new RegExp(SESSION_SOURCE, "u");
+    config.sessions.forEach(function (s) {
+      var m = sessionRe.exec(s.name);
+      var k = m && m.index === 0 && m[0] === s.name ? sessionKey(m, s.name) : null;
+      var when = s.year * 12 + s.month;
+      var entry = { name: s.name, when: when, held: s.year + "年" + s.month + "月" };
+      if (!k) {
+        return;
+      }
+      entry.key = k;
+      if (!table.byKey[k.key]) {
+        table.byKey[k.key] = entry;
+      }
+      if (k.congress) {
+        table.latestCongress = Math.max(table.latestCongress, k.congress);
+        table.congressWhen[k.congress] = when;
+      } else {
+        table.lastPlenum[k.term] = Math.max(table.lastPlenum[k.term] || 0, k.plenum);
+      }
+      if (!table.latest || when > table.latest.when) {
+        table.latest = entry;
+      }
+    });
+    return table;
+  }
+
+  // Every session mention in the lines, with its key and table entry.
+  function sessionMentions(lines) {
+    var re = new RegExp(SESSION_SOURCE, "gu");
+    var found = [];
+    lines.forEach(function (line, index) {
+      allMatches(re, line).forEach(function (m) {
+        var k = sessionKey(m, line);
+        if (k) {
+          var end = m.index + m[0].length - (m[8] ? m[8].length : 0);
+          found.push({ index: index, start: m.index, end: end, text: line.slice(m.index, end), k: k, line: line });
+        }
+      });
+    });
+    return found;
+  }
+
+  // PR-TERM-007: a session held after the material was written.
+  function sessionRule(rule, config) {
+    var table = sessionTable(config);
+    var yearRe = new RegExp(config.year_pattern, "gu");
     return function (lines) {
       var hits = [];
-      if (!sessionRe) {
+      var year = materialYear(lines, yearRe);
+      if (!year) {
         return hits;
       }
-      var year = 0;
-      lines.forEach(function (line) {
-        allMatches(yearRe, line).forEach(function (m) {
-          year = Math.max(year, parseInt(m[1], 10));
-        });
+      var limit = (year + 1) * 12 + config.written_by_month;
+      sessionMentions(lines).forEach(function (s) {
+        var entry = table.byKey[s.k.key];
+        if (entry && entry.when > limit) {
+          hits.push(hit(rule.id, s.index, s.start, s.end,
+                        { match: s.text, held: entry.held, year: String(year), next: String(year + 1) }));
+        }
       });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-001: a congress or plenum after the latest in the table, or a
+  // plenum after the last one of a term that has ended. “Not yet held” is
+  // said only when the table must know: the material's year is one the table
+  // covers (a session held since the table's last row is not an error), or,
+  // for the next congress, the material was written before the five years
+  // the Party Constitution sets between congresses had passed.
+  function sessionUnheldRule(rule, config) {
+    var table = sessionTable(config);
+    var last = table.latestCongress;
+    var yearRe = new RegExp(config.year_pattern, "gu");
+    var CONGRESS_YEARS = 5;
+    var AHEAD_BEFORE = /迎接|喜迎|筹备|召开前|即将召开/u;
+    var AHEAD_AFTER = /^(?:的)?(?:胜利)?(?:召开|即将|前夕)/u;
+    function status(k, written) {
+      var next = k.congress || (k.term > last ? k.term : 0);
+      if (next) {
+        var due = (table.congressWhen[last] || 0) + CONGRESS_YEARS * 12;
+        return next > last + 1 || (next === last + 1 && written && written < due) ? "还没有召开" : "";
+      }
+      var covered = written && written - 12 - config.written_by_month <= table.latest.when;
+      if (k.term === last && k.plenum > (table.lastPlenum[k.term] || 0)) {
+        return covered ? "还没有召开" : "";
+      }
+      var closing = table.lastPlenum[k.term];
+      if (k.term < last && closing && k.plenum > closing) {
+        return "并不存在（第" + chineseName(k.term) + "届中央委员会共召开了" + chineseName(closing) + "次全会）";
+      }
+      return "";
+    }
+    return function (lines) {
+      var hits = [];
+      if (!last || !table.latest) {
+        return hits;
+      }
+      var year = materialYear(lines, yearRe);
+      var written = year ? (year + 1) * 12 + config.written_by_month : 0;
+      sessionMentions(lines).forEach(function (s) {
+        var said = table.byKey[s.k.key] ? "" : status(s.k, written);
+        // Looking forward to a session (迎接二十一大胜利召开) is right before it is held.
+        if (said === "还没有召开" && (AHEAD_BEFORE.test(s.line.slice(Math.max(0, s.start - 6), s.start)) ||
+                                 AHEAD_AFTER.test(s.line.slice(s.end, s.end + 4)))) {
+          return;
+        }
+        if (said) {
+          hits.push(hit(rule.id, s.index, s.start, s.end,
+                        { match: s.text, status: said, latest: table.latest.name, held: table.latest.held }));
+        }
+      });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-002: “十九届三中全会精神” in a material whose year held the
+  // 二十届三中全会: the same plenum of a later term was held in the year
+  // (or before the material was written), so the term is likely a slip.
+  // Only “…全会精神”: 十八届三中全会以来 rightly recalls the older one.
+  function sessionStaleRule(rule, config) {
+    var table = sessionTable(config);
+    var yearRe = new RegExp(config.year_pattern, "gu");
+    return function (lines) {
+      var hits = [];
+      var year = materialYear(lines, yearRe);
+      if (!year) {
+        return hits;
+      }
+      var from = year * 12 + 1;
+      var limit = (year + 1) * 12 + config.written_by_month;
+      sessionMentions(lines).forEach(function (s) {
+        var entry = table.byKey[s.k.key];
+        if (!entry || !s.k.plenum) {
+          return;
+        }
+        if (s.line.slice(s.end, s.end + 2) !== "精神") {
+          return;
+        }
+        for (var term = s.k.term + 1; term <= table.latestCongress; term++) {
+          var newer = table.byKey["P" + term + "-" + s.k.plenum];
+          if (newer && newer.when >= from && newer.when <= limit && entry.when < from - 24) {
+            hits.push(hit(rule.id, s.index, s.start, s.end,
+                          { match: s.text, newer: newer.name, held: newer.held, old: entry.held, year: String(year) }));
+            return;
+          }
+        }
+      });
+      return hits;
+    };
+  }
+
+  function campaignRes(config) {
+    return config.campaigns.map(function (c) {
+      return { c: c, re: new RegExp(c.pattern, "gu") };
+    });
+  }
+
+  // PR-EVENT-003: a campaign that began after the material was written.
+  function campaignEarlyRule(rule, config) {
+    var campaigns = campaignRes(config);
+    var yearRe = new RegExp(config.year_pattern, "gu");
+    return function (lines) {
+      var hits = [];
+      var year = materialYear(lines, yearRe);
       if (!year) {
         return hits;
       }
       var limit = (year + 1) * 12 + config.written_by_month;
       lines.forEach(function (line, index) {
-        allMatches(sessionRe, line).forEach(function (m) {
-          var s = byName[m[0]];
-          if (s.year * 12 + s.month > limit) {
-            hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
-                          { match: m[0], held: s.year + "年" + s.month + "月", year: String(year),
-                            next: String(year + 1) }));
+        campaigns.forEach(function (entry) {
+          var c = entry.c;
+          if (c.began[0] * 12 + c.began[1] <= limit) {
+            return;
           }
+          allMatches(entry.re, line).forEach(function (m) {
+            hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
+                          { match: m[0], began: monthName(c.began), year: String(year), next: String(year + 1) }));
+          });
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-004: “今年的党纪学习教育” in a material of a year whose
+  // campaign was another. 今年 may mean year N or N+1 (the material is written
+  // early in N+1); words like 巩固 or 成果 mean a past campaign on purpose.
+  var NOW_WORDS = "今年度|今年|本年度|这次|此次|本次";
+  var NOW_GAP = "[^，。；！？、,;:：（）()“”\\n]{0,6}?";
+  var PAST_ON_PURPOSE = /巩固|深化|拓展|运用|用好|延续|继续|持续|回顾|对照|结合|去年|上年|往年|以来/u;
+  function campaignYearRule(rule, config) {
+    var campaigns = campaignRes(config);
+    var yearRe = new RegExp(config.year_pattern, "gu");
+    var re = campaigns.length
+      ? new RegExp("(" + NOW_WORDS + ")(" + NOW_GAP + ")(" +
+                   campaigns.map(function (e) { return "(" + e.c.pattern + ")"; }).join("|") + ")", "gu")
+      : null;
+    // Which capturing group holds which campaign.
+    var groups = [];
+    var at = 4;
+    campaigns.forEach(function (e) {
+      groups.push(at);
+      at += 1 + new RegExp(e.c.pattern + "|").exec("").length - 1;
+    });
+    return function (lines) {
+      var hits = [];
+      var year = materialYear(lines, yearRe);
+      if (!year || !re) {
+        return hits;
+      }
+      var current = campaigns.filter(function (e) {
+        return e.c.began[0] <= year + 1 && e.c.ended[0] >= year;
+      }).map(function (e) { return e.c.name; });
+      lines.forEach(function (line, index) {
+        allMatches(re, line).forEach(function (m) {
+          if (PAST_ON_PURPOSE.test(m[2]) || /^成果/u.test(line.slice(m.index + m[0].length))) {
+            return;
+          }
+          var k = groups.findIndex(function (g) { return m[g] !== undefined; });
+          var c = campaigns[k].c;
+          if (c.began[0] <= year + 1 && c.ended[0] >= year) {
+            return;
+          }
+          var start = m.index + m[1].length + m[2].length;
+          var span = c.began[0] === c.ended[0] ? c.began[0] + "年" : c.began[0] + "年至" + c.ended[0] + "年";
+          hits.push(hit(rule.id, index, start, start + m[3].length, {
+            match: m[3], when: m[1], year: String(year), span: span, name: c.name, start: String(c.began[0]),
+            expected: current.length ? "本站记录的这一时期的学习教育是" + current.join("、") + "。"
+                                     : "本站没有记录这一时期在全党开展的学习教育。"
+          }, "", m[0]));
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-006: a wrong form of a campaign's name (八项规定学习教育 for
+  // 中央八项规定精神学习教育), listed with the campaign.
+  function campaignNameRule(rule, config) {
+    var wrong = [];
+    config.campaigns.forEach(function (c) {
+      (c.misnamed || []).forEach(function (p) { wrong.push({ name: c.name, re: new RegExp(p, "gu") }); });
+    });
+    return function (lines) {
+      var hits = [];
+      lines.forEach(function (line, index) {
+        wrong.forEach(function (w) {
+          allMatches(w.re, line).forEach(function (m) {
+            hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], name: w.name }));
+          });
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-005: “2013年出台的八项规定”: a year next to an adoption verb
+  // and a document, when no version of the document is from that year.
+  var DOC_VERB = "出台|制定|颁布|印发|通过|作出|发布|修订";
+  var DOC_WHO = "(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:底|初|末)?(?:党中央|中共中央|中央政治局|中央)?(?:新)?";
+  function documentDateRule(rule, config) {
+    var docs = config.documents.map(function (d) {
+      var name = "(?:" + d.pattern + ")";
+      return {
+        d: d,
+        forward: new RegExp("((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")(?:的|了)?《?(?:中国共产党)?" + name, "gu"),
+        backward: new RegExp(name + "》?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")", "gu")
+      };
+    });
+    return function (lines) {
+      var hits = [];
+      lines.forEach(function (line, index) {
+        docs.forEach(function (e) {
+          allMatches(e.forward, line).concat(allMatches(e.backward, line)).forEach(function (m) {
+            if (e.d.years.indexOf(parseInt(m[1], 10)) === -1) {
+              hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
+                            { match: m[0], name: e.d.name, history: e.d.history }));
+            }
+          });
         });
       });
       return hits;
@@ -2128,6 +2495,18 @@
         lineRules[rule.id] = oathRule(rule, ruleset.oath);
       } else if (rule.check === "session") {
         lineRules[rule.id] = sessionRule(rule, ruleset.sessions);
+      } else if (rule.check === "session_unheld") {
+        lineRules[rule.id] = sessionUnheldRule(rule, ruleset.sessions);
+      } else if (rule.check === "session_stale") {
+        lineRules[rule.id] = sessionStaleRule(rule, ruleset.sessions);
+      } else if (rule.check === "campaign_early") {
+        lineRules[rule.id] = campaignEarlyRule(rule, ruleset.sessions);
+      } else if (rule.check === "campaign_year") {
+        lineRules[rule.id] = campaignYearRule(rule, ruleset.sessions);
+      } else if (rule.check === "campaign_name") {
+        lineRules[rule.id] = campaignNameRule(rule, ruleset.sessions);
+      } else if (rule.check === "document_date") {
+        lineRules[rule.id] = documentDateRule(rule, ruleset.sessions);
       } else if (rule.check === "near_miss") {
         lineRules[rule.id] = nearMissRule(rule, ruleset.near_miss, ruleset.miswritten, ruleset.miswritten_words);
       }

@@ -1,0 +1,164 @@
+"""Events that do not fit the material's year (PR-TERM-007, PR-EVENT-001..006):
+sessions held later or never, a plenum's term slipped, campaigns before they
+began or called this year's when they were not, a campaign's name cut short,
+a document given the wrong year. Cases are written the way people write
+their materials; each bad case must give its rule, each good case none of
+these rules."""
+import copy
+
+import pytest
+
+from zzshh.selfcheck import check_text, default_ruleset
+
+EVENT_RULES = {"PR-TERM-007", "PR-EVENT-001", "PR-EVENT-002", "PR-EVENT-003", "PR-EVENT-004",
+               "PR-EVENT-005", "PR-EVENT-006"}
+
+H21 = "2021年度组织生活会个人对照检查材料\n"
+H22 = "2022年度组织生活会个人对照检查材料\n"
+H23 = "2023年度主题教育专题组织生活会个人检视剖析材料\n"
+H24 = "2024年度组织生活会个人对照检查材料\n"
+H25 = "2025年度组织生活会个人对照检查材料\n"
+H26 = "2026年度组织生活会个人对照检查材料\n"
+
+BAD = [
+    # PR-TERM-007: held after the material was written.
+    ("PR-TERM-007", H21 + "会前，我认真学习了党的十九届七中全会精神，对照党章查找差距。"),
+    ("PR-TERM-007", H21 + "深入学习贯彻党的二十大精神，结合工作实际查摆问题。"),
+    ("PR-TERM-007", H21 + "按照支部要求，学习了党的二十届三中全会通过的《决定》。"),
+    ("PR-TERM-007", H22 + "认真学习第二十届中央委员会第三次全体会议精神。"),
+    ("PR-TERM-007", H23 + "我把学习党的二十届四中全会精神作为首要政治任务。"),
+    # PR-EVENT-001: not yet held, or never held.
+    ("PR-EVENT-001", H25 + "认真学习贯彻党的二十届五中全会精神，对照六大纪律查摆问题。"),
+    ("PR-EVENT-001", H26 + "深入学习中国共产党第二十一次全国代表大会报告，把握精神实质。"),
+    ("PR-EVENT-001", "学习党的十九届八中全会精神不够深入，满足于读原文。"),
+    ("PR-EVENT-001", H25 + "围绕二十届中央委员会第六次全体会议精神开展研讨。"),
+    ("PR-EVENT-001", H24 + "学习二十一大精神，做到学思用贯通。"),
+    # PR-EVENT-002: the term slipped.
+    ("PR-EVENT-002", H24 + "按照党支部通知要求，我围绕深入学习贯彻党的十九届三中全会精神、巩固深化党纪学习教育成果，认真查摆问题。"),
+    ("PR-EVENT-002", H22 + "学习十八届七中全会精神和党的二十大精神，撰写心得体会一篇。"),
+    ("PR-EVENT-002", H25 + "对十九届四中全会精神学得不深不透，只停留在读原文上。"),
+    # PR-EVENT-003: campaign before it began.
+    ("PR-EVENT-003", H22 + "通过参加党纪学习教育，我对六大纪律有了更深的认识。"),
+    ("PR-EVENT-003", H21 + "参加学习贯彻习近平新时代中国特色社会主义思想主题教育，撰写了学习笔记。"),
+    ("PR-EVENT-003", H23 + "在深入贯彻中央八项规定精神学习教育中，我对照检查了自己的接待往来。"),
+    ("PR-EVENT-003", "2019年度组织生活会对照检查材料\n通过党史学习教育，我进一步坚定了理想信念。"),
+    ("PR-EVENT-003", "2017年度组织生活会对照检查材料\n结合“不忘初心、牢记使命”主题教育查摆问题。"),
+    # PR-EVENT-004: this year's campaign named wrongly.
+    ("PR-EVENT-004", H25 + "通过今年的党纪学习教育，我进一步增强了纪律意识。"),
+    ("PR-EVENT-004", H24 + "此次党史学习教育让我受益匪浅，更加坚定了理想信念。"),
+    ("PR-EVENT-004", H25 + "今年开展的党史学习教育中，我认真研读了指定书目。"),
+    ("PR-EVENT-004", H22 + "本年度党史学习教育期间，我为群众办了三件实事。"),
+    ("PR-EVENT-004", H25 + "这次学习贯彻习近平新时代中国特色社会主义思想主题教育让我收获很大。"),
+    # PR-EVENT-005: a document's year.
+    ("PR-EVENT-005", "严格落实2013年出台的中央八项规定精神，从不接受宴请。"),
+    ("PR-EVENT-005", "认真学习2024年修订的《中国共产党纪律处分条例》，逐条对照。"),
+    ("PR-EVENT-005", "中央八项规定是2013年出台的，十多年来我始终严格遵守。"),
+    ("PR-EVENT-005", "对照2017年党中央制定的《关于新形势下党内政治生活的若干准则》查找问题。"),
+    # PR-EVENT-006: the campaign's name cut short.
+    ("PR-EVENT-006", H25 + "结合参加深入贯彻中央八项规定学习教育的收获，同科室同事谈心谈话6人次。"),
+    ("PR-EVENT-006", H25 + "在中央八项规定学习教育中，我重新学习了实施细则。"),
+]
+
+GOOD = [
+    H21 + "会前，我认真学习了党的十九届六中全会精神和《中共中央关于党的百年奋斗重大成就和历史经验的决议》。",
+    H21 + "认真学习党史学习教育中指定的四本书目，参加了“我为群众办实事”实践活动。",
+    H21 + "今年开展的党史学习教育中，我认真研读了《中国共产党简史》。",
+    H22 + "深入学习贯彻党的二十大精神，认真学习党的十九届七中全会精神。",
+    H22 + "去年参加党史学习教育时查摆的问题，今年已经整改到位。",
+    H23 + "参加学习贯彻习近平新时代中国特色社会主义思想主题教育，我围绕学思想、强党性、重实践、建新功查找差距。",
+    H23 + "认真学习党的二十届二中全会精神，落实机构改革要求。",
+    H24 + "我围绕深入学习贯彻党的二十届三中全会精神、巩固深化党纪学习教育成果，认真查摆问题。",
+    H24 + "今年的党纪学习教育中，我逐条学习了《中国共产党纪律处分条例》。",
+    H24 + "今年3月起，我参加了深入贯彻中央八项规定精神学习教育。",
+    "2018年度组织生活会对照检查材料\n今年6月起参加“不忘初心、牢记使命”主题教育，逐条对照党章党规查找差距。",
+    H24 + "2019年参加“不忘初心、牢记使命”主题教育时，我就查摆过这个问题，至今没有彻底解决。",
+    H25 + "认真学习贯彻党的二十届四中全会精神，锲而不舍落实中央八项规定精神。",
+    H25 + "通过今年的深入贯彻中央八项规定精神学习教育，我对作风建设有了新的认识。",
+    H25 + "今年在巩固党纪学习教育成果的基础上，持续加强纪律学习。",
+    H25 + "去年的党纪学习教育让我受益匪浅，今年我继续学习纪律处分条例。",
+    H25 + "这次组织生活会前，我重温了党纪学习教育期间的学习笔记。",
+    H25 + "上年度查摆的问题：参加党纪学习教育不够主动，学习笔记记得少。",
+    "严格落实2012年12月中央出台的八项规定精神，从不接受宴请。",
+    "认真学习2023年修订的《中国共产党纪律处分条例》，逐条对照六大纪律。",
+    "2024年参加党纪学习教育，学习新修订的《中国共产党纪律处分条例》。",
+    "2024年，我认真学习了中央八项规定及其实施细则精神。",
+    "对照2017年出台的中央八项规定实施细则，检查自己的公务接待。",
+    "2018年修订的《中国共产党纪律处分条例》增加了不少新的内容。",
+    "全县共有二十一个行政村，去年秋天村里办了二十一大桌流水席。",
+    # Looking forward to the next congress is right; so is a session the table may not have yet.
+    H26 + "今后我要以更加饱满的热情迎接党的二十一大胜利召开。",
+    H26 + "认真学习贯彻党的二十届五中全会精神。",
+    "学习二十一大精神，做到学思用贯通。",
+    "参加中国工会第十九次全国代表大会精神宣讲，做好职工服务。",
+    "学习党的十九大报告和党的二十大报告，对比两次大会提出的目标任务。",
+    "参加二十届中央纪委四次全会精神专题学习。",
+    H24 + "深入学习党的十八届三中全会以来全面深化改革的历程，对照二十届三中全会精神查找差距。",
+    H25 + "认真学习市委十九届九次全会精神和区委十五届六次全会精神。",
+    H25 + "学习二十届中央纪委五次全会精神，以案为鉴。",
+    "结合参加深入贯彻中央八项规定精神学习教育的收获，同科室同事谈心谈话6人次。",
+]
+
+
+def event_findings(text: str, ruleset=None) -> set[str]:
+    return {f.rule for f in check_text(text, ruleset) if f.rule in EVENT_RULES}
+
+
+def test_enough_cases():
+    assert len(BAD) >= 25 and len(GOOD) >= 25
+    assert {rule for rule, _ in BAD} == EVENT_RULES
+
+
+@pytest.mark.parametrize("rule,text", BAD, ids=lambda x: str(x)[:24])
+def test_bad_is_reported(rule, text):
+    found = event_findings(text)
+    assert rule in found, f"{rule} expected, got {sorted(found)}"
+
+
+@pytest.mark.parametrize("text", GOOD, ids=lambda x: x[:24])
+def test_good_is_left_alone(text):
+    assert event_findings(text) == set()
+
+
+def test_no_year_no_session_by_year():
+    # Without “N年度” the material's year is unknown: a session is not reported by date.
+    assert event_findings("认真学习党的二十届四中全会精神和党的二十大精神。") == set()
+
+
+def test_finding_points_at_the_session():
+    [f] = [f for f in check_text(H25 + "认真学习贯彻党的二十届五中全会精神。") if f.rule == "PR-EVENT-001"]
+    assert f.line == 2 and f.excerpt == "二十届五中全会" and "二十届四中全会" in f.message
+
+
+def test_never_held_plenum_names_the_last_one():
+    [f] = [f for f in check_text("学习党的十九届八中全会精神。") if f.rule == "PR-EVENT-001"]
+    assert "并不存在" in f.message and "七次" in f.message
+
+
+def test_this_year_message_names_the_year_campaign():
+    [f] = [f for f in check_text(H25 + "通过今年的党纪学习教育，增强了纪律意识。") if f.rule == "PR-EVENT-004"]
+    assert f.excerpt == "今年的党纪学习教育" and "深入贯彻中央八项规定精神学习教育" in f.message
+
+
+def with_session(name: str, held: str) -> dict:
+    ruleset = copy.deepcopy(default_ruleset())
+    year, month = (int(x) for x in held.split("-"))
+    ruleset["sessions"]["sessions"].append({"name": name, "year": year, "month": month})
+    ruleset["version"] = ruleset["version"] + "-" + name
+    return ruleset
+
+
+def test_unheld_follows_the_table():
+    # When a maintainer adds the next plenum, it is no longer “not held”, and the one after it is.
+    text = H25 + "认真学习贯彻党的二十届五中全会精神。"
+    added = with_session("二十届五中全会", "2026-10")
+    assert "PR-EVENT-001" not in event_findings(text, added)
+    assert "PR-EVENT-001" in event_findings(H25 + "学习党的二十届六中全会精神。", added)
+    # And the date check takes over: held after a 2025年度 material was written.
+    assert "PR-TERM-007" in event_findings(text, added)
+
+
+def test_new_congress_closes_the_term():
+    # Once 二十一大 is in the table, term 20 is closed: a plenum after its last one never existed.
+    added = with_session("二十一大", "2027-10")
+    assert "PR-EVENT-001" not in event_findings("以更好的成绩迎接党的二十一大召开。", added)
+    assert "PR-EVENT-001" in event_findings("学习党的二十届五中全会精神。", added)
