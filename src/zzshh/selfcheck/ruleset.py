@@ -104,7 +104,12 @@ def _de_patterns(de: dict) -> dict:
     verbs = f"{not_verb}(?:{_alternation(de['verbs'])}){tails}"
     # An adverb after 没有 always modifies a verb (没有主动的联系), although 有
     # alone makes a noun phrase (有积极的参加者).
-    left = f"(?:(?<![{escape(de['blockers'])}])|(?<=没有))"
+    # `verb_cues` (没有, 不够, 未能) also say a verb follows (没有主动的联系,
+    # 不够耐心的解释), unless a measure word makes a noun phrase (一次不够深刻的反思).
+    cues = "|".join(f"(?<={escape(c)})" for c in de.get("verb_cues") or ["没有"])
+    measure = escape(de.get("cue_measures") or "")
+    cued = f"(?<![{measure}].{{2}})(?:{cues})" if measure else f"(?:{cues})"
+    left = f"(?:(?<![{escape(de['blockers'])}])|{cued})"
     alternatives = [f"{left}(?:{adverbs(1)})的{verbs}"]
     if de.get("noun_verbs"):
         # Verbs that are also nouns (学习, 反思) count only with an object after
@@ -112,7 +117,7 @@ def _de_patterns(de: dict) -> dict:
         stops = _alternation(list(de.get("noun_tails") or []) + list(de.get("not_objects") or []))
         nouns = _alternation(de["noun_verbs"])
         alternatives.append(f"{left}(?:{adverbs(2)})的(?:{nouns})(?=[{HAN}])(?!{stops})")
-        alternatives.append(f"(?<=没有)(?:{adverbs(3)})的(?:{nouns}){tails}")
+        alternatives.append(f"{cued}(?:{adverbs(3)})的(?:{nouns}){tails}")
     if de.get("clause_verbs") and de.get("predicate_cues"):
         # Nouns that are verbs when they end the clause after a word that
         # opens a predicate: 总是踏踏实实的工作。 (not 做了大量扎扎实实的工作。)
@@ -120,7 +125,7 @@ def _de_patterns(de: dict) -> dict:
         # one fixed-width look-behind per cue: Python's re needs that
         cues = "|".join(f"(?<={escape(c)})" for c in de["predicate_cues"])
         alternatives.append(f"(?:{cues})(?:{adverbs(4)})的(?:{ends})(?=[，。；！？、]|$)")
-    found = {"{DE}": "|".join(alternatives), "{DE_COMPLEMENT}": "(?!)"}
+    found = {"{DE}": "|".join(alternatives), "{DE_COMPLEMENT}": "(?!)", "{DI_NOUN}": _di_pattern(de)}
     if de.get("complement_verbs") and (de.get("complements") or de.get("degree_words")):
         # A verb that ends a noun (书记, 作用, 思想) is not a verb there: each
         # verb gets a guard of the characters that come before it in such nouns.
@@ -138,8 +143,34 @@ def _de_patterns(de: dict) -> dict:
             complements.append(f"(?:{_alternation(de['degree_words'])})(?!{not_adjective})[{HAN}]")
             # ... and 多/少 ending the clause: 做的太少。 (not 做的很多工作)
             complements.append(f"(?:{_alternation(de['degree_words'])})(?:{not_adjective})(?=[，。；！？、]|$)")
-        found["{DE_COMPLEMENT}"] = f"(?:{'|'.join(verbs)})的(?:{'|'.join(complements)})"
+        # 还/也 before the complement (做的还很不够, 办的也不够快).
+        lead = f"(?:{_alternation(de['complement_adverbs'])})?" if de.get("complement_adverbs") else ""
+        shapes = [f"(?:{'|'.join(verbs)})的{lead}(?:{'|'.join(complements)})"]
+        if de.get("bare_adjectives"):
+            # One-character adjectives ending the clause: 看的少，走的慢。跑的最慢，喝的多了，
+            # (not 看的多是标题, where 的 makes a noun).
+            extra = f"(?<![{escape(''.join(de.get('verb_blockers') or []))}])" if de.get("verb_blockers") else ""
+            more = _alternation(de.get("extra_complement_verbs") or [])
+            head = f"(?:{'|'.join(verbs)}|{extra}(?:{more}))" if more else f"(?:{'|'.join(verbs)})"
+            degree = _alternation(list(de.get("complement_adverbs") or []) + ["最", "更"])
+            shapes.append(f"{head}的(?:{degree})?[{escape(''.join(de['bare_adjectives']))}]了?(?=[，。；！？、,;!?]|$)")
+        if de.get("states") and de.get("state_results"):
+            # A state and how far it goes: 忙的顾不上, 累的喘不过气.
+            shapes.append(f"(?:{_alternation(de['states'])})的(?:{_alternation(de['state_results'])})")
+        found["{DE_COMPLEMENT}"] = "|".join(shapes)
     return found
+
+
+def _di_pattern(de: dict) -> str:
+    """{DI_NOUN} (地 for 的): an owner or an adjective, 地, then a noun that
+    never follows 地 inside a word (群众地需求, 认真地态度; not 学生地位, 各地)."""
+    shapes = []
+    if de.get("di_owners") and de.get("di_owned"):
+        shapes.append(f"(?:{_alternation(de['di_owners'])})地(?:{_alternation(de['di_owned'])})")
+    if de.get("di_qualities"):
+        adjectives = _alternation(list(de.get("adverbs") or []) + list(de.get("di_adjectives") or []))
+        shapes.append(f"(?:{adjectives})地(?:{_alternation(de['di_qualities'])})")
+    return "|".join(shapes) or "(?!)"
 
 
 def _rules(raw: dict, where: str, de_pattern: dict) -> list[dict]:
@@ -178,6 +209,12 @@ def _rules(raw: dict, where: str, de_pattern: dict) -> list[dict]:
             "patterns": patterns,
             "examples": {"bad": list(examples.get("bad") or []), "good": list(examples.get("good") or [])},
         })
+        if item.get("not_in_parts"):
+            parts = {p.get("id") for p in (raw.get("structure") or {}).get("parts") or []}
+            unknown = [p for p in item["not_in_parts"] if p not in parts]
+            if unknown:
+                raise RulesetError(f"{here}：not_in_parts 里的 {', '.join(unknown)} 不是 structure.parts 中的部分。")
+            rules[-1]["not_in_parts"] = list(item["not_in_parts"])
     return rules
 
 

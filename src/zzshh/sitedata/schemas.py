@@ -199,6 +199,8 @@ class ProofRule(Strict):
     message: Text
     suggestion: Text
     patterns: list[ProofPattern] = []
+    # Parts of the material (structure.parts ids) where the rule says nothing.
+    not_in_parts: list[Text] = []
     examples: ProofExamples = ProofExamples()
 
 
@@ -262,7 +264,7 @@ class Structure(Strict):
 class Doubled(Strict):
     chars: str = ""  # always checked, besides the derived function words
     skip: str = ""   # never checked
-    alone_after: str = ""   # stand alone after a word ending in them (目的的)
+    alone_after: str = ""   # stand alone after a function word ending in them (针对对党)
     alone_before: str = ""  # stand alone before a word starting with them (是是否)
     whitelist: list[Text] = []
 
@@ -282,6 +284,18 @@ class De(Strict):
     complements: list[Text] = []
     degree_words: list[Text] = []
     not_adjectives: list[Text] = []
+    verb_cues: list[Text] = []
+    cue_measures: Text = ""
+    complement_adverbs: list[Text] = []
+    bare_adjectives: list[Text] = []
+    extra_complement_verbs: list[Text] = []
+    verb_blockers: list[Text] = []
+    states: list[Text] = []
+    state_results: list[Text] = []
+    di_owners: list[Text] = []
+    di_owned: list[Text] = []
+    di_adjectives: list[Text] = []
+    di_qualities: list[Text] = []
 
 
 class TermConfig(Strict):

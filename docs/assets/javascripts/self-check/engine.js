@@ -1866,7 +1866,9 @@
       }
     }
 
-    return function (lines, markers) {
+    // Level-one headings with the part each belongs to; partial when fewer
+    // than two parts are recognised (a snippet, not a whole material).
+    function outline(markers) {
       var headings = [];
       markers.forEach(function (m, i) {
         if (m && m.level === 1) {
@@ -1878,6 +1880,13 @@
       if (!partial && recognized.indexOf("problems") === -1) {
         problemsBySlot(headings);
       }
+      return { headings: headings, partial: partial };
+    }
+
+    var run = function (lines, markers) {
+      var shape = outline(markers);
+      var headings = shape.headings;
+      var partial = shape.partial;
       var hits = numbering(lines, markers, partial);
       hits = hits.concat(empty(lines, markers, headings));
       var sections = sectionsOf(lines, headings);
@@ -1894,6 +1903,12 @@
       hits = hits.concat(parts(lines, headings));
       return hits.concat(answered(lines, markers, sections));
     };
+    // The line spans of each recognised part, or null for a snippet.
+    run.sections = function (lines, markers) {
+      var shape = outline(markers);
+      return shape.partial ? null : sectionsOf(lines, shape.headings);
+    };
+    return run;
   }
 
   // ---------------------------------------------------------- phrase rules
@@ -2444,7 +2459,7 @@
 
   // PR-EVENT-005: “2013年出台的八项规定”: a year next to an adoption verb
   // and a document, when no version of the document is from that year.
-  var DOC_VERB = "出台|制定|颁布|印发|通过|作出|发布|修订";
+  var DOC_VERB = "出台|制定|颁布|印发|审议通过|通过|作出|发布|修订";
   var DOC_WHO = "(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:底|初|末)?(?:党中央|中共中央|中央政治局|中央)?(?:新)?";
   function documentDateRule(rule, config) {
     var docs = config.documents.map(function (d) {
@@ -2547,6 +2562,19 @@
     }
     if (rules.some(function (r) { return r.check === "structure"; })) {
       hits = hits.concat(engine.structure(lines, markers));
+    }
+    // A rule with `not_in_parts` (明批暗褒 is a fault only among the problems;
+    // 随叫随到 in the measures is a promise) says nothing inside those parts.
+    if (rules.some(function (r) { return r.not_in_parts && r.not_in_parts.length; })) {
+      var sections = engine.structure.sections(lines, markers);
+      if (sections) {
+        hits = hits.filter(function (h) {
+          var parts = (engine.rules[h.rule] || {}).not_in_parts || [];
+          return !parts.some(function (part) {
+            return (sections[part] || []).some(function (span) { return h.line >= span[0] && h.line < span[1]; });
+          });
+        });
+      }
     }
     return findings(hits, enabled, engine.rules, lines);
   }

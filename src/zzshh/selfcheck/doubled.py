@@ -1,0 +1,121 @@
+"""Data of PR-REPEAT-001: a character typed twice (在在, 和和, 把把).
+
+Derived at build time from jieba's dictionary. Which doubled characters
+are slips: the frequent function words (prepositions, conjunctions, adverbs,
+particles, pronouns: jieba tags FUNCTION_TAGS, from MIN_FREQ on). An input
+method gives them on their own, so a second copy is a slip, and they rarely
+meet themselves across a word boundary. Content characters double across
+boundaries all the time (工作作风, 委员会会议, 学期期中, 共产党党员) and
+reduplicate as verbs (改改, 说说), so a doubled content character is taken
+as legitimate. A function word whose AA form is itself a frequent word
+(常常, 往往, 仅仅, 刚刚) is not checked either.
+
+For each checked character X the engine still accepts a pair that is a word
+boundary: a frequent word ending in X before it and one starting with X after
+it (为了了解, 所有有关). One side is enough where X stands alone there: after
+a content word (人才才是, 目的的, 现在在家); after a function word only for
+`alone_after` (针对对党), not 就是是, 从而而, 对于于; before a
+word only for prepositions and conjunctions (对对方, 与与会) and `alone_before`
+(是是否, 的的确). A pronoun or adverb never stands before a word starting with
+it (这这个, 不不会, 还还是). `contexts` packs this per character: "X", a digit
+(1: alone after a function word, 2: alone before a word, 3: both), prefixes
+joined by ",", "|", suffixes ("!" marks a function word); groups joined by
+";". AABB (认认真真) and 一XX (一把把) are accepted by the engine itself.
+
+`doubled` in data/proofread-rules.yml adds: chars (always checked), skip
+(never checked), alone_after, alone_before, whitelist (whole words that
+contain a doubled character).
+Cached in .cache/doubled/ by this file's text, jieba's version and the data."""
+import re
+from importlib import metadata
+from pathlib import Path
+
+from zzshh.sitedata.paths import ROOT
+
+from .errors import RulesetError
+from .near_miss import _key, _read_cache, _write_cache
+
+# jieba tags of the single-character words that are checked.
+FUNCTION_TAGS = {"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"}
+# Tags of the checked characters that stand alone before a word starting with
+# them (对|对方, 和|和平); after a function word only `alone_after` does (针对|对党,
+# not 对于|于).
+ALONE_BEFORE_TAGS = {"p", "c"}
+MIN_FREQ = 5000       # a function word this frequent is checked
+AA_FREQ = 20          # ...unless its AA form is a word this frequent (常常)
+CONTEXT_FREQ = 2000   # words around a pair that make it a boundary
+# Names and places make poor contexts (their characters are arbitrary).
+NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt"}
+COMMON = re.compile(r"[\u4e00-\u9fa5]+")
+CACHE_DIR = ROOT / ".cache" / "doubled"
+
+
+def _jieba_version() -> str:
+    try:
+        return metadata.version("jieba")
+    except metadata.PackageNotFoundError:
+        raise RulesetError("没有安装 jieba，无法生成重复字检查（PR-REPEAT-001）的数据。") from None
+
+
+def _jieba_dict() -> str:
+    try:
+        import jieba
+        return (Path(jieba.__file__).resolve().parent / "dict.txt").read_text(encoding="utf-8")
+    except (ImportError, OSError, UnicodeDecodeError):
+        raise RulesetError("读不到 jieba 自带的词典，无法生成重复字检查（PR-REPEAT-001）的数据。") from None
+
+
+def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str) -> dict:
+    freq, tag = {}, {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[1].isdigit() and COMMON.fullmatch(parts[0]):
+            freq[parts[0]] = int(parts[1])
+            tag[parts[0]] = parts[2] if len(parts) > 2 else ""
+    if not freq:
+        raise RulesetError("jieba 的词典 dict.txt 是空的，无法生成重复字检查（PR-REPEAT-001）的数据。")
+    checked = {c for c, n in freq.items()
+               if len(c) == 1 and n >= MIN_FREQ and tag[c] in FUNCTION_TAGS and freq.get(c + c, 0) < AA_FREQ}
+    checked = sorted((checked | set(extra)) - set(skip))
+    before = {c: [] for c in checked}
+    after = {c: [] for c in checked}
+    for word, n in freq.items():
+        if len(word) < 2 or n < CONTEXT_FREQ or tag[word] in NAME_TAGS:
+            continue
+        if word[-1] in before:
+            before[word[-1]].append(word[:-1])
+        if word[0] in after:
+            after[word[0]].append(word[1:])
+    groups = []
+    for c in checked:
+        mode = (1 if c in alone_after else 0) + \
+               (2 if tag.get(c) in ALONE_BEFORE_TAGS or c in alone_before else 0)
+        # Any character stands alone after a content word (人才|才是, 目的|的);
+        # after a function word (就是|是, 从而|而, 再也|也) only those of mode 1
+        # do, and before a function word none does (对对于, 在在于).
+        words = sorted(("" if tag[w + c] not in FUNCTION_TAGS else "!") + w for w in before[c])
+        nexts = sorted(("" if tag[c + w] not in FUNCTION_TAGS else "!") + w for w in after[c])
+        # Only what can decide a pair goes to the page.
+        if not words:
+            nexts = [w for w in nexts if mode & 2 and w[0] != "!"]
+        if not nexts and not mode & 1:
+            words = [w for w in words if w[0] != "!"]
+        if words or nexts:
+            groups.append(c + str(mode) + ",".join(words) + "|" + ",".join(nexts))
+    return {"chars": "".join(checked), "contexts": ";".join(groups)}
+
+
+def derive(raw_rules: dict) -> dict:
+    """ruleset["doubled"]: pattern, whitelist and contexts."""
+    settings = raw_rules.get("doubled") or {}
+    extra, skip = str(settings.get("chars") or ""), str(settings.get("skip") or "")
+    alone_after, alone_before = str(settings.get("alone_after") or ""), str(settings.get("alone_before") or "")
+    whitelist = [str(w) for w in settings.get("whitelist") or []]
+    params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), extra, skip, alone_after, alone_before]
+    path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
+    found = _read_cache(path)
+    if found is None:
+        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before)
+        _write_cache(path, found)
+    chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
+    return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"]}

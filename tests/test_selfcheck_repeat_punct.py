@@ -1,0 +1,155 @@
+"""Doubled characters (PR-REPEAT-*) and punctuation (PR-PUNCT-*), issue #12:
+sentences written the way people write their drafts, each bad one with the
+rule that must report it, each good one free of both classes; and the site's
+own clean text free of them too."""
+import gzip
+import json
+
+import pytest
+import yaml
+
+from zzshh.selfcheck import check_text, default_ruleset
+from zzshh.selfcheck.near_miss import _strings
+from zzshh.sitedata.paths import ROOT
+
+CLASSES = ("PR-REPEAT", "PR-PUNCT")
+
+BAD = [
+    ("我们在在学习上下的功夫还不够。", "PR-REPEAT-001"),
+    ("有时把理论学习和和业务工作割裂开来。", "PR-REPEAT-001"),
+    ("没有把把方向、管大局的职责落到实处。", "PR-REPEAT-001"),
+    ("今后要要更加注重调查研究。", "PR-REPEAT-001"),
+    ("发现问题后就就马上整改。", "PR-REPEAT-001"),
+    ("要主动与与群众交朋友。", "PR-REPEAT-001"),
+    ("上报的材料被被退回来两次。", "PR-REPEAT-001"),
+    ("要从从自身找原因。", "PR-REPEAT-001"),
+    ("我们将将整改清单逐项销号。", "PR-REPEAT-001"),
+    ("根本原因是是理想信念有所动摇。", "PR-REPEAT-001"),
+    ("学习的的效果不明显。", "PR-REPEAT-001"),
+    ("群众都都很满意。", "PR-REPEAT-001"),
+    ("我也也有这方面的问题。", "PR-REPEAT-001"),
+    ("对自己的要求降低了了，标准也松了。", "PR-REPEAT-001"),
+    ("这这个问题拖了很久。", "PR-REPEAT-001"),
+    ("离组织的要求还还存在一些差距。", "PR-REPEAT-001"),
+    ("我们不不能满足于现状。", "PR-REPEAT-001"),
+    ("他他们反映的情况属实。", "PR-REPEAT-001"),
+    ("大家对对我提的意见很中肯。", "PR-REPEAT-001"),
+    ("要不断提高为为人民服务的本领。", "PR-REPEAT-001"),
+    ("这次我真的的认识到了。", "PR-REPEAT-001"),
+    ("要加强作风建设加强作风建设。", "PR-REPEAT-002"),
+    ('支部开展了"三亮三比"活动。', "PR-PUNCT-001"),
+    ("存在的问题主要有:", "PR-PUNCT-002"),
+    ("工作不够扎实,满足于完成任务。", "PR-PUNCT-002"),
+    ("全年走访45户,发现问题12个。", "PR-PUNCT-002"),
+    ("这样做真的对吗?", "PR-PUNCT-002"),
+    ("按时参加三会一课(含党课)。", "PR-PUNCT-003"),
+    ("学习不够深入，，标准不高。", "PR-PUNCT-004"),
+    ("一定要把作风改过来！！", "PR-PUNCT-004"),
+    ("包括学习、、工作两方面。", "PR-PUNCT-004"),
+    ("群众提的意见。。", "PR-PUNCT-004"),
+    ("低保、救助、养老...都要管。", "PR-PUNCT-005"),
+    ("认真学习了《中国共产党纪律处分条例，对照查摆了问题。", "PR-PUNCT-006"),
+    ("学了《关于新形势下党内政治生活的若干准则“以后，深受触动。", "PR-PUNCT-006"),
+    ("老支书常说：“干部干部，先干一步。", "PR-PUNCT-006"),
+    ("一年只下了三、四回基层。", "PR-PUNCT-007"),
+    ("每次开会只来七、八个人。", "PR-PUNCT-007"),
+    ("学习了“两个维护、”的要求。", "PR-PUNCT-008"),
+    ("开展谈心谈话（每季度至少一次，）。", "PR-PUNCT-008"),
+    ("原文见《条例：》第五条。", "PR-PUNCT-008"),
+]
+
+GOOD = [
+    "现在在家照顾老人的党员也要参加学习。",
+    "为了了解群众的真实想法，我走访了十二户。",
+    "问题的关键是是否真正落实。",
+    "进一步改进工作作风，密切联系群众。",
+    "支部委员会会议每月召开一次。",
+    "去年年底完成了整改，今年年初又回头看。",
+    "我常常加班到很晚，往往顾不上家。",
+    "认认真真学习，踏踏实实工作，干干净净做人。",
+    "一条条、一件件抓落实，一步步推进。",
+    "针对对党忠诚方面存在的问题，逐条剖析。",
+    "所有有关材料都已归档。",
+    "一直没有有效的办法。",
+    "需要要求自己更严一些。",
+    "作为中国共产党党员，要带头遵守纪律。",
+    "他说的的确是实情。",
+    "我们要对对方的意见认真分析。",
+    "大家商量商量再定，有空多回家看看父母。",
+    "老党员给我们讲讲过去的事，说说入党时的想法。",
+    "学期期末考试前要把试卷再核对一遍。",
+    "各自自查自纠，责任任务分解到人。",
+    "会议上午9:30开始，完成率达到98.5%。",
+    "全年共缴纳党费3,000元。",
+    "参考 https://www.12371.cn/a,b 的文章。",
+    'The motto is "Serve the people".',
+    "学习《中国共产党章程》和“两个确立”。",
+    "他说：“我一定改。”",
+    "“同志们，”书记说，“大家要抓紧。”",
+    "一年只去了三四回，每次七八个人。",
+    "第三、四次支部会议我都请了假。",
+    "负责一、二年级的思政课教学。",
+    "说到这里……大家都沉默了。",
+    "这是一次深刻的教训——必须牢牢记住。",
+    "并列词语之间用顿号（、）。",
+    "老党员一遍遍地讲，我们一个村一个村地跑。",
+    "真的改了吗？！",
+    "以“一、”开头的是一级标题。",
+    # Word boundaries: the left word ends and the right word starts with the same character.
+    "学习习近平新时代中国特色社会主义思想，党委委员带头。",
+    "发展人民民主，所有有关部门都要配合。",
+    "需要要求会议议题提前报送。",
+    "支部部署的任务，要在发展展开之前理清问题题目。",
+    "人才才是第一资源，刚才才想起来。",
+    "把学习成果转化为为民服务的实际行动。",
+    "我们就就业问题开了专题会，总之之前的问题都已整改。",
+]
+
+
+def _found(text):
+    return [f.rule for f in check_text(text) if f.rule.startswith(CLASSES)]
+
+
+@pytest.mark.parametrize("text,rule", BAD)
+def test_bad_sentence_is_reported(text, rule):
+    assert rule in _found(text), text
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_good_sentence_passes(text):
+    assert _found(text) == [], text
+
+
+def test_counts():
+    assert len(BAD) >= 30 and len(GOOD) >= 30
+
+
+def test_one_report_for_a_title_closed_by_a_quote():
+    # 《…“ is one slip: reported once, not once for 《 and again for “.
+    found = [f for f in check_text("学了《关于加强作风建设的意见“以后，深受触动。") if f.rule == "PR-PUNCT-006"]
+    assert len(found) == 1 and found[0].excerpt.startswith("《")
+
+
+def test_doubled_data_is_derived_and_small():
+    doubled = default_ruleset()["doubled"]
+    checked = doubled["pattern"]
+    # Function words the issue names are checked; AA words (常常, 往往) and
+    # content characters (工作作风, 会议议题) are not.
+    for ch in "在和把对要就与被从将的是了都也":
+        assert ch in checked, ch
+    for ch in "常往仅刚作议会党":
+        assert ch not in checked, ch
+    assert len(gzip.compress(json.dumps(doubled).encode("ascii"), 9)) <= 2500
+
+
+def _clean_texts():
+    for path in sorted((ROOT / "data" / "statements").glob("*.yml")):
+        yield from _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "tests" / "selfcheck-vectors").glob("clean-*.txt")):
+        yield path.read_text(encoding="utf-8")
+
+
+def test_site_statements_and_clean_vectors_have_no_false_alarm():
+    # The pages and templates are checked by the build (a false alarm fails it).
+    found = [(text[:20], rule) for text in _clean_texts() for rule in _found(text)]
+    assert found == []
