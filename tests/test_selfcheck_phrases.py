@@ -456,3 +456,176 @@ def test_the_page_engine_agrees_on_the_unseen_classes():
     js = run_js(cases)
     for case in cases:
         assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
+
+
+# 的/地/得 by class, every direction: sentences of each shape written for these
+# tests (not taken from any draft), and look-alikes that must stay clean.
+DE_CLASSES_BAD = [
+    # 的 for 得: a verb or adjective, then how far or how well
+    ("PR-DE-002", "上级布置的任务我都做了，但做的还很不够。", "做的还很不够"),
+    ("PR-DE-002", "平时书看的少，文件学的也少。", "看的少"),
+    ("PR-DE-002", "业务培训我跑的最慢，总是落在后面。", "跑的最慢"),
+    ("PR-DE-002", "那段时间忙的顾不上学习。", "忙的顾不上"),
+    ("PR-DE-002", "年底迎检时累的喘不过气来。", "累的喘不过气"),
+    ("PR-DE-002", "应酬时酒喝的多了，说话就没了分寸。", "喝的多了"),
+    ("PR-DE-002", "对上级精神领会的不深不透。", "领会的不深"),
+    ("PR-DE-002", "老问题改的太慢。", "改的太慢"),
+    ("PR-DE-002", "会上我说的很对，可会后没有落实。", "说的很对"),
+    ("PR-DE-002", "理论学的不扎实，抓的不紧。", "学的不扎实"),
+    ("PR-DE-002", "有些事想的太简单。", "想的太简单"),
+    ("PR-DE-002", "材料准备的不充分。", "准备的不充分"),
+    ("PR-DE-002", "群众反映的事情，我办的也不够快。", "办的也不够快"),
+    # 的 for 地: an adverbial word, then a verb
+    ("PR-DE-001", "有时机械的照搬上级文件。", "机械的照搬"),
+    ("PR-DE-001", "退休后我每天认真的读报。", "认真的读"),
+    ("PR-DE-001", "对老人提出的问题不够耐心的解答。", "耐心的解答"),
+    ("PR-DE-001", "要一遍一遍的修改，直到群众满意。", "一遍一遍的修改"),
+    ("PR-DE-001", "主动的承担急难险重任务。", "主动的承担"),
+    ("PR-DE-001", "在学习上不断的提高自己。", "不断的提高"),
+    ("PR-DE-001", "深入的开展调查研究。", "深入的开展"),
+    ("PR-DE-001", "我们要认真的学，扎实的做。", "认真的学"),
+    ("PR-DE-001", "平时只是简单的套用模板。", "简单的套用"),
+    ("PR-DE-001", "对群众的意见只是草草的记录一下。", "草草的记录"),
+    # 得 for 的: before a noun
+    ("PR-DE-003", "这一年取得得成绩离不开组织的培养。", "取得得成绩"),
+    ("PR-DE-003", "没有把调查研究得成果用到工作中。", "研究得成果"),
+    ("PR-DE-003", "在业务上得短板一直没有补齐。", "上得短板"),
+    ("PR-DE-003", "把群众得利益放在第一位。", "群众得利益"),
+    ("PR-DE-003", "没有认清自己得问题。", "自己得问题"),
+    ("PR-DE-003", "我在会上讲得话，会后没有兑现。", "讲得话"),
+    ("PR-DE-003", "今年获得得荣誉都属于集体。", "获得得荣誉"),
+    ("PR-DE-003", "对学生得思想动态掌握不够。", "学生得思想"),
+    # 地 for 的: before a noun
+    ("PR-DE-004", "没有把群众地需求放在心上。", "群众地需求"),
+    ("PR-DE-004", "对学生地思想动态掌握不够。", "学生地思想"),
+    ("PR-DE-004", "缺乏认真地态度。", "认真地态度"),
+    ("PR-DE-004", "会场没有形成严肃地氛围。", "严肃地氛围"),
+    ("PR-DE-004", "倾听居民地呼声不够。", "居民地呼声"),
+    ("PR-DE-004", "这是自己地责任。", "自己地责任"),
+    ("PR-DE-004", "要保持积极地心态。", "积极地心态"),
+    # 得 for 地 before a verb, 地 for 得 before a complement
+    ("PR-DE-001", "要认真得学习党章。", "认真得学习"),
+    ("PR-DE-001", "积极得参加支部活动。", "积极得参加"),
+    ("PR-DE-001", "没有主动得联系群众。", "主动得联系"),
+    ("PR-DE-001", "深入得开展调查研究。", "深入得开展"),
+    ("PR-DE-001", "认认真真得做事。", "认认真真得做"),
+    ("PR-DE-002", "任务完成地不够好。", "完成地不够好"),
+    ("PR-DE-002", "材料写地太简单。", "写地太简单"),
+    ("PR-DE-002", "平时书看地少。", "看地少"),
+    ("PR-DE-002", "忙地顾不上吃饭。", "忙地顾不上"),
+    ("PR-DE-002", "问题整改地不彻底。", "整改地不彻底"),
+    # more adverbial words and complements of the same shapes
+    ("PR-DE-001", "有针对性的开展谈心谈话。", "有针对性的开展"),
+    ("PR-DE-001", "不折不扣的落实上级部署。", "不折不扣的落实"),
+    ("PR-DE-001", "任务圆满的完成了。", "圆满的完成"),
+    ("PR-DE-002", "作用发挥的不明显。", "发挥的不明显"),
+    ("PR-DE-002", "工作变的越来越被动。", "变的越来越"),
+    ("PR-DE-003", "对居民得难处了解不够。", "居民得难处"),
+    ("PR-DE-001", "每天坚持认真的研读党章。", "认真的研读"),
+    ("PR-DE-001", "坚持主动的服务群众。", "主动的服务"),
+]
+
+DE_CLASSES_GOOD = [
+    "的确存在差距。", "学习的目的是运用。", "有的同志认为学习是软任务。", "是的，我们做得还不够。",
+    "别的支部做得比我们好。", "群众得到了实惠。", "取得了一定成绩。", "获得了群众认可。", "懂得了一个道理。",
+    "这个经验值得推广。", "显得有些被动。", "我记得那次会议。", "考试得分不高。", "不能计较个人得失。",
+    "写了三篇心得体会。", "这个地方问题较多。", "本地区发展较快。", "土地流转工作。", "天地广阔。",
+    "摆正自己的地位。", "本地企业较多。", "各地都在推进。", "深入实地调研。", "坚守阵地。",
+    "大地回春。", "布料质地很好。", "陷入被动的境地。", "办好学习园地。", "一步一个脚印地干。",
+    "我做的工作还很有限。", "他说的话很有道理。", "我写的材料不够深刻。", "学的东西用不上。",
+    "始终保持认真的态度。", "这是一次深刻的教训。", "我得工作到很晚才能完成。", "群众地里的庄稼长势很好。",
+    "学生地位平等。", "我们做的不多。", "这是他说的。", "我看的是原文。", "所得成果归集体。",
+    "应得利益要保障。", "使得问题更加突出。", "觉得问题不大。", "认真地学习了党章。", "耐心地解释政策。",
+    "一遍一遍地修改。", "我要的不多。", "用的是老办法。", "他买的多是书。", "会上讲的话要兑现。",
+    "走的是老路。", "看的多是标题。", "认真的学习态度很重要。", "经过一遍遍的修改，材料终于定稿。",
+    "经过反复的论证。", "我们读的多是文件汇编。", "他说的对不对，要看实践。", "我写的好几篇文章都没发表。",
+    "老百姓地里的收成不错。", "这是大家得出的结论。", "为群众谋得利益。", "争得荣誉不容易。", "求得成效。",
+    "值得肯定的成绩。", "话说得重了些。", "免得利益受损。",
+    "群众真正得到了实惠。", "问题及时得到解决。", "作用充分得到发挥。", "他认真得让人佩服。", "主动得多。",
+    "建设用地少，审批慢。", "深入实地不够。", "细心得出结论。", "落实地方责任。", "全面得到落实。",
+    "制定了有针对性的措施。", "这是一丝不苟的精神。", "取得了圆满的成功。", "准确的数据。", "孩子得病住院。",
+    "领导得知后批评了我。", "一次很好的学习。", "常态化的学习机制。", "不变的初心。", "这种改变的很少。",
+    "坚持正确的用人导向。", "坚持系统的学习。", "坚持深入的调查研究。", "这是一次不够深刻的反思。",
+]
+
+# 明批暗褒 beyond devotion against family: virtues told as faults.
+PRAISE_BAD = [
+    ("对工作质量要求过高，连一个标点都要反复核对。", "要求过高"),
+    ("平时对同事要求太严，有时让大家下不来台。", "要求太严"),
+    ("有时太较真，为一个数字和同事争得面红耳赤。", "太较真"),
+    ("对待群众太心软，什么要求都想满足。", "太心软"),
+    ("为人过于谦虚，评先评优总往后让。", "过于谦虚"),
+    ("不懂拒绝，同事找我帮忙从来不推辞。", "不懂拒绝"),
+    ("总是替别人承担太多，把同事的活也揽过来干。", "承担太多"),
+    ("学习太投入，常常读书到深夜。", "学习太投入"),
+    ("带徒弟太上心，下了班还陪他们练。", "太上心"),
+    ("对孩子的学习关心得少，家长会都没去过。", "关心得少"),
+    ("个人休息日几乎都搭在了工地上。", "都搭在"),
+    ("手机二十四小时开机，随叫随到。", "开机"),
+    ("做事太追求完美，一份材料改了七八遍。", "追求完美"),
+]
+
+PRAISE_GOOD = [
+    "对自己要求不严，有时放松了学习。", "没有顾及群众感受。", "工作方法简单粗暴。", "对下属要求不严，失之于宽。",
+    "碍于情面不好意思拒绝吃请。", "对困难群众关心不够。", "对家庭困难党员关心不够。", "工作中过于追求形式。",
+    "有时过于追求数量，忽视质量。", "对群众的诉求关心得少。", "上班时间占用工作时间处理私事。",
+    "对同事的批评不够虚心。", "学习不够投入，浅尝辄止。", "对不良风气不敢坚持原则。", "对问题不太上心。",
+    "对违纪行为不会拒绝也不敢斗争。",
+]
+
+DE_RULES = ("PR-DE-001", "PR-DE-002", "PR-DE-003", "PR-DE-004")
+
+
+@pytest.mark.parametrize("rule,text,part", DE_CLASSES_BAD, ids=lambda x: str(x)[:24])
+def test_each_de_di_de_class_is_reported_where_it_is(rule, text, part):
+    start = text.index(part)
+    end = start + len(part)
+    found = [f for f in check_text(text) if f.rule == rule]
+    assert any(f.column - 1 < end and start < f.column - 1 + max(f.length, 1) for f in found), \
+        [(f.rule, f.excerpt) for f in check_text(text)]
+
+
+@pytest.mark.parametrize("text", DE_CLASSES_GOOD, ids=lambda x: x[:16])
+def test_words_with_de_di_de_inside_are_left_alone(text):
+    found = [f for f in check_text(text) if f.rule in DE_RULES]
+    assert found == [], [(f.rule, f.excerpt) for f in found]
+
+
+def test_the_de_suggestions_change_only_the_wrong_character():
+    cases = {"这一年取得得成绩离不开大家。": "的成绩", "没有把群众地需求放在心上。": "群众的需求",
+             "那段时间忙的顾不上学习。": "忙得顾不上", "平时书看的少。": "看得少"}
+    for text, right in cases.items():
+        found = [f for f in check_text(text) if f.rule in DE_RULES]
+        assert len(found) == 1 and right in found[0].suggestion, (text, [(f.rule, f.suggestion) for f in found])
+
+
+@pytest.mark.parametrize("text,part", PRAISE_BAD, ids=lambda x: str(x)[:16])
+def test_virtues_told_as_faults_get_the_praise_hint_on_their_words(text, part):
+    start = text.index(part)
+    end = start + len(part)
+    found = [f for f in check_text(text) if f.rule == "PR-PRAISE-001"]
+    assert any(f.severity == "hint" and f.column - 1 < end and start < f.column - 1 + f.length for f in found), \
+        [(f.rule, f.excerpt) for f in check_text(text)]
+
+
+@pytest.mark.parametrize("text", PRAISE_GOOD, ids=lambda x: x[:16])
+def test_real_faults_get_no_praise_hint(text):
+    assert [f.excerpt for f in check_text(text) if f.rule == "PR-PRAISE-001"] == []
+
+
+def test_the_praise_hint_is_only_given_among_the_problems():
+    draft = ("一、上年度问题整改落实情况\n去年查摆的问题已整改。\n"
+             "二、存在的主要问题\n（一）学习方面\n对同事要求太严，手机二十四小时开机。\n"
+             "三、原因剖析\n性格上过于谦虚。\n"
+             "四、整改措施\n（一）严守纪律\n夜班期间做到随叫随到，手机二十四小时开机。\n")
+    lines = [f.line for f in check_text(draft) if f.rule == "PR-PRAISE-001"]
+    assert lines and set(lines) == {5}, lines
+
+
+@pytest.mark.node
+def test_the_page_engine_agrees_on_the_de_and_praise_classes():
+    texts = [t for _, t, _ in DE_CLASSES_BAD] + DE_CLASSES_GOOD + [t for t, _ in PRAISE_BAD] + PRAISE_GOOD
+    cases = [{"name": f"c{n}", "text": t} for n, t in enumerate(texts)]
+    js = run_js(cases)
+    for case in cases:
+        assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
