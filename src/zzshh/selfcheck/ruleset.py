@@ -89,10 +89,11 @@ def _alternation(words) -> str:
     return "|".join(escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _de_patterns(de: dict) -> dict:
-    """{DE} (的 for 地) and {DE_COMPLEMENT} (的 for 得), built from the `de` lists."""
+def _de_patterns(de: dict, mark: str = "的") -> dict:
+    """{DE} (的 for 地) and {DE_COMPLEMENT} (的 for 得), built from the `de` lists;
+    `mark` is the particle written in their place (得 in 认真得学习, 地 in 做地很好)."""
     tails = f"(?!{_alternation(de['noun_tails'])})" if de.get("noun_tails") else ""
-    listed = _alternation(de["adverbs"])
+    listed = _alternation(list(de["adverbs"]) + list(de.get("repeat_adverbs") or []))
 
     def adverbs(n: int) -> str:
         # A reduplicated AABB word (老老实实, 认认真真) works as an adverb before
@@ -109,22 +110,25 @@ def _de_patterns(de: dict) -> dict:
     cues = "|".join(f"(?<={escape(c)})" for c in de.get("verb_cues") or ["没有"])
     measure = escape(de.get("cue_measures") or "")
     cued = f"(?<![{measure}].{{2}})(?:{cues})" if measure else f"(?:{cues})"
-    left = f"(?:(?<![{escape(de['blockers'])}])|{cued})"
-    alternatives = [f"{left}(?:{adverbs(1)})的{verbs}"]
+    openers = "".join(f"|(?<={escape(c)})" for c in de.get("verb_openers") or [])
+    left = f"(?:(?<![{escape(de['blockers'])}])|{cued}{openers})"
+    alternatives = [f"{left}(?:{adverbs(1)}){mark}{verbs}"]
     if de.get("noun_verbs"):
         # Verbs that are also nouns (学习, 反思) count only with an object after
         # them (认真的学习党章), or after 没有.
         stops = _alternation(list(de.get("noun_tails") or []) + list(de.get("not_objects") or []))
         nouns = _alternation(de["noun_verbs"])
-        alternatives.append(f"{left}(?:{adverbs(2)})的(?:{nouns})(?=[{HAN}])(?!{stops})")
-        alternatives.append(f"{cued}(?:{adverbs(3)})的(?:{nouns}){tails}")
+        alternatives.append(f"{left}(?:{adverbs(2)}){mark}(?:{nouns})(?=[{HAN}])(?!{stops})")
+        alternatives.append(f"{cued}(?:{adverbs(3)}){mark}(?:{nouns}){tails}")
+        if de.get("repeat_adverbs"):
+            alternatives.append(f"{left}(?:{_alternation(de['repeat_adverbs'])}){mark}(?:{nouns}){tails}")
     if de.get("clause_verbs") and de.get("predicate_cues"):
         # Nouns that are verbs when they end the clause after a word that
         # opens a predicate: 总是踏踏实实的工作。 (not 做了大量扎扎实实的工作。)
         ends = _alternation(de["clause_verbs"])
         # one fixed-width look-behind per cue: Python's re needs that
         cues = "|".join(f"(?<={escape(c)})" for c in de["predicate_cues"])
-        alternatives.append(f"(?:{cues})(?:{adverbs(4)})的(?:{ends})(?=[，。；！？、]|$)")
+        alternatives.append(f"(?:{cues})(?:{adverbs(4)}){mark}(?:{ends})(?=[，。；！？、]|$)")
     found = {"{DE}": "|".join(alternatives), "{DE_COMPLEMENT}": "(?!)", "{DI_NOUN}": _di_pattern(de)}
     if de.get("complement_verbs") and (de.get("complements") or de.get("degree_words")):
         # A verb that ends a noun (书记, 作用, 思想) is not a verb there: each
@@ -145,7 +149,7 @@ def _de_patterns(de: dict) -> dict:
             complements.append(f"(?:{_alternation(de['degree_words'])})(?:{not_adjective})(?=[，。；！？、]|$)")
         # 还/也 before the complement (做的还很不够, 办的也不够快).
         lead = f"(?:{_alternation(de['complement_adverbs'])})?" if de.get("complement_adverbs") else ""
-        shapes = [f"(?:{'|'.join(verbs)})的{lead}(?:{'|'.join(complements)})"]
+        shapes = [f"(?:{'|'.join(verbs)}){mark}{lead}(?:{'|'.join(complements)})"]
         if de.get("bare_adjectives"):
             # One-character adjectives ending the clause: 看的少，走的慢。跑的最慢，喝的多了，
             # (not 看的多是标题, where 的 makes a noun).
@@ -153,10 +157,10 @@ def _de_patterns(de: dict) -> dict:
             more = _alternation(de.get("extra_complement_verbs") or [])
             head = f"(?:{'|'.join(verbs)}|{extra}(?:{more}))" if more else f"(?:{'|'.join(verbs)})"
             degree = _alternation(list(de.get("complement_adverbs") or []) + ["最", "更"])
-            shapes.append(f"{head}的(?:{degree})?[{escape(''.join(de['bare_adjectives']))}]了?(?=[，。；！？、,;!?]|$)")
+            shapes.append(f"{head}{mark}(?:{degree})?[{escape(''.join(de['bare_adjectives']))}]了?(?=[，。；！？、,;!?]|$)")
         if de.get("states") and de.get("state_results"):
             # A state and how far it goes: 忙的顾不上, 累的喘不过气.
-            shapes.append(f"(?:{_alternation(de['states'])})的(?:{_alternation(de['state_results'])})")
+            shapes.append(f"(?:{_alternation(de['states'])}){mark}(?:{_alternation(de['state_results'])})")
         found["{DE_COMPLEMENT}"] = "|".join(shapes)
     return found
 
@@ -401,6 +405,10 @@ def build(directory: Path | None = None) -> dict:
         if not isinstance(raw.get(key), dict):
             raise RulesetError(f"{where}：缺少 {key} 部分。")
     de_pattern = _de_patterns(raw["de"])
+    # The same shapes with the other wrong particle: 认真得学习 (得 for 地),
+    # 做地很好 (地 for 得; 用地 is a noun, 建设用地少 stays).
+    de_pattern["{DE_DE}"] = _de_patterns(raw["de"], "得")["{DE}"]
+    de_pattern["{DI_COMPLEMENT}"] = f"(?!用地)(?:{_de_patterns(raw['de'], '地')['{DE_COMPLEMENT}']})"
     rules = _rules(raw, where, de_pattern)
     dictionary, packed, notes = _dictionary(directory)
     ids = {r["id"] for r in rules}

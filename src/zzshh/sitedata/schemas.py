@@ -285,6 +285,8 @@ class De(Strict):
     degree_words: list[Text] = []
     not_adjectives: list[Text] = []
     verb_cues: list[Text] = []
+    verb_openers: list[Text] = []
+    repeat_adverbs: list[Text] = []
     cue_measures: Text = ""
     complement_adverbs: list[Text] = []
     bare_adjectives: list[Text] = []
