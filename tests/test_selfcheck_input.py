@@ -72,7 +72,7 @@ def test_json_output(tmp_path):
     assert data["counts"]["error"] == 1
     finding = next(f for f in data["findings"] if f["rule"] == "PR-DE-001")
     assert finding == {"rule": "PR-DE-001", "severity": "error", "line": 1, "column": 1, "length": 5,
-                       "excerpt": "积极的参加", "message": "“积极的参加”里“的”后面是动词，修饰动词要用“地”。",
+                       "excerpt": "积极的参加", "message": "“积极的参加”里修饰语后面是动词，修饰动词要用“地”。",
                        "suggestion": "改为“积极地参加”。"}
 
 

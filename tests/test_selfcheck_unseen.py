@@ -17,7 +17,8 @@ from zzshh.selfcheck.accuracy import score
 
 UNSEEN = ROOT / "tests" / "selfcheck-unseen"
 # set: (recall floor, precision floor)
-FLOORS = {"dev-1": (0.97, 0.97), "dev-2": (0.95, 0.93), "dev-3": (0.95, 0.95), "heldout-4": (0.60, 0.90)}
+FLOORS = {"dev-1": (0.97, 0.97), "dev-2": (0.95, 0.93), "dev-3": (0.95, 0.95), "heldout-4": (0.60, 0.90),
+          "heldout-5": (0.80, 0.92)}
 SETS = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 
 
