@@ -171,11 +171,18 @@ PAIRS = {
         ("陪老人渡过了一个温暖的春节。", "渡过", "度过", E),
         ("我在那里渡过了难忘的童年。", "渡过", "度过", E),
         ("企业靠大家齐心协力度过难关。", "度过", "渡过", E),
+        # a stretch of time counted out (三个星期, 几个夜晚) or 日子
+        ("住院陪护那阵子，我在走廊里渡过了三个星期。", "渡过", "度过", E),
+        ("为赶汇报材料，他连着渡过了好几个夜晚。", "渡过", "度过", E),
+        ("老人独自渡过了那些艰难的日子。", "渡过", "度过", E),
     ], [
         "大家一起度过了一个祥和的春节。",
         "企业齐心协力渡过了难关。",
         "红军强渡大渡河，渡过了天险。",
         "安全度过汛期是头等大事。",
+        "帮企业渡过难关的三个月里，班子成员轮流驻厂。",
+        "红军渡过金沙江的那些日子，留下了许多故事。",
+        "他在病房里度过了最难熬的一个月。",
     ]),
     "其他/其它": ([
         ("其它方面的问题也要一并整改。", "其它", "其他", W),
@@ -455,3 +462,82 @@ def test_the_wrong_word_is_flagged_with_its_correction(pair, text, wrong, right,
 @pytest.mark.parametrize("pair, text", GOOD)
 def test_the_right_word_and_the_other_word_in_its_place_are_left_alone(pair, text):
     assert [f.excerpt for f in word_hits(text)] == [], pair
+
+
+# Look-alike or same-sounding characters in words of reports and in idioms
+# (lists site-material and tongxing): one wrong character, never a word.
+# family -> (bad: [(sentence, wrong excerpt, correction)], good: [sentence])
+LOOKALIKES = {
+    "检 written 捡": ([
+        ("夜班巡捡记录有两处漏项。", "巡捡", "巡检"),
+        ("进站安捡有时只是走个过场。", "安捡", "安检"),
+        ("出厂前的质捡把关不严。", "质捡", "质检"),
+    ], [
+        "夜班巡检记录齐全，问题当班整改。",
+        "志愿者沿河巡捡垃圾，每周两次。",
+        "质检报告已按月归档。",
+    ]),
+    "摸底 written 摸低": ([
+        ("对辖区独居老人的情况摸低不全。", "摸低", "摸底"),
+        ("开学前没有对困难学生家庭摸低。", "摸低", "摸底"),
+        ("上次摸低排查走了过场。", "摸低", "摸底"),
+    ], [
+        "逐户摸底，建立台账。",
+        "用手触摸低压线路很危险。",
+        "他抚摸低垂的柳枝，想起了往事。",
+    ]),
+    "交接 written 交结": ([
+        ("交结班时没有逐项核对药品。", "交结", "交接"),
+        ("调岗时没有办好交结手续。", "交结", "交接"),
+        ("护士站的交结班记录不完整。", "交结", "交接"),
+    ], [
+        "严格执行交接班制度。",
+        "他年轻时喜欢交结朋友。",
+        "财务移交结算资料已签字确认。",
+    ]),
+    "必需品 written 必须品": ([
+        ("口罩和消毒液是防疫必须品。", "必须品", "必需品"),
+        ("把米面油等生活必须品送到困难户家中。", "必须品", "必需品"),
+        ("科室常用耗材属于必须品，申领随意。", "必须品", "必需品"),
+    ], [
+        "把生活必需品送到困难户家中。",
+        "这道家乡菜你必须品尝一下。",
+        "当老师的必须品行端正。",
+    ]),
+    "钻研 written 专研": ([
+        ("对新业务专研不够，遇到问题就问别人。", "专研", "钻研"),
+        ("要刻苦专研护理技术。", "专研", "钻研"),
+        ("缺乏专研精神，满足于一知半解。", "专研", "钻研"),
+    ], [
+        "要刻苦钻研护理技术。",
+        "她在中专研修过会计。",
+        "所里成立了专研发团队。",
+    ]),
+    "idioms": ([
+        ("对上级部署要不拆不扣抓落实。", "不拆不扣", "不折不扣"),
+        ("老党员老骥伏历，退休后仍在社区奔忙。", "老骥伏历", "老骥伏枥"),
+        ("老骥伏力，志在千里。", "老骥伏力", "老骥伏枥"),
+        ("那次谈心谈话至今记忆尤新。", "记忆尤新", "记忆犹新"),
+        ("接待来访群众要不卑不抗、热情耐心。", "不卑不抗", "不卑不亢"),
+        ("为群众办事，我再所不辞。", "再所不辞", "在所不辞"),
+    ], [
+        "对上级部署要不折不扣抓落实。",
+        "老骥伏枥，志在千里。",
+        "那次谈话至今记忆犹新。",
+        "拆迁补偿不扣减，按时足额发放。",
+        "为群众办事，我在所不辞。",
+    ]),
+}
+LOOK_BAD = [(family, *case) for family, (bad, _) in LOOKALIKES.items() for case in bad]
+LOOK_GOOD = [(family, text) for family, (_, good) in LOOKALIKES.items() for text in good]
+
+
+@pytest.mark.parametrize("family, text, wrong, right", LOOK_BAD)
+def test_a_look_alike_character_is_flagged_with_the_word(family, text, wrong, right):
+    found = word_hits(text)
+    assert [(f.excerpt, right in f.suggestion, f.severity) for f in found] == [(wrong, True, E)], family
+
+
+@pytest.mark.parametrize("family, text", LOOK_GOOD)
+def test_the_right_word_and_look_alike_phrases_are_left_alone(family, text):
+    assert [f.excerpt for f in word_hits(text)] == [], family

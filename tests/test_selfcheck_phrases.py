@@ -585,6 +585,31 @@ PRAISE_BAD = [
     ("个人休息日几乎都搭在了工地上。", "都搭在"),
     ("手机二十四小时开机，随叫随到。", "开机"),
     ("做事太追求完美，一份材料改了七八遍。", "追求完美"),
+    # Gaps seen on heldout-4, in new words: standards too harsh, late hours at
+    # the workplace.
+    ("对自己要求过于苛刻，一篇讲话稿前后改了十几稿。", "要求过于苛刻"),
+    ("平时对自己的要求太过严苛，有点小差错就睡不着觉。", "要求太过严苛"),
+    ("常常在单位加班到后半夜，第二天照常上班。", "加班到后半夜"),
+    ("总是在值班室守到天亮，怕夜里出事。", "守到天亮"),
+    ("为了赶报表，每天忙到很晚才回家。", "忙到很晚"),
+    # living at the workplace
+    ("汛期我吃住在堤坝上，半个多月没回家。", "吃住在堤"),
+    ("项目攻坚那阵子，我吃住在工地，一个月只回了一次家。", "吃住在工"),
+    ("疫情期间我主动吃住在卡口。", "吃住在卡"),
+    ("春耕时我连续吃住在合作社的仓库里。", "吃住在合"),
+    ("为了抢进度，连续三周吃住在项目部。", "吃住在项"),
+    # a retiree who cannot stop serving
+    ("退休以后闲不住，天天到社区帮忙调解邻里纠纷。", "闲不住"),
+    ("离开岗位后还是闲不下来，到老年大学当了志愿者。", "闲不下来"),
+    ("我义务为楼里的老人理发，每周要去两三次。", "义务为楼里的老人理发"),
+    ("每个周末义务给村里的留守儿童补课。", "义务给村里的留守儿童补课"),
+    ("退休后义务辅导社区的孩子写毛笔字，节假日也不歇。", "义务辅导"),
+    # too much heart for the people led: extra shifts, festivals at work
+    ("过于心疼年轻同事，夜班能替就替。", "过于心疼"),
+    ("我太心疼手下的职工，苦活累活都自己扛。", "太心疼"),
+    ("人手不够时我总替别人顶夜班。", "替别人顶夜班"),
+    ("科室缺人，我主动顶班二十多次。", "主动顶班"),
+    ("这几年春节都在急诊科值班室度过。", "春节都在急诊科值班室度过"),
 ]
 
 PRAISE_GOOD = [
@@ -593,6 +618,10 @@ PRAISE_GOOD = [
     "有时过于追求数量，忽视质量。", "对群众的诉求关心得少。", "上班时间占用工作时间处理私事。",
     "对同事的批评不够虚心。", "学习不够投入，浅尝辄止。", "对不良风气不敢坚持原则。", "对问题不太上心。",
     "对违纪行为不会拒绝也不敢斗争。",
+    # Real faults that look like the new cues.
+    "经常熬夜刷手机到凌晨，上班时精神不振。", "有时玩游戏停不下来，耽误了学习。", "没有履行党员义务，很少参加志愿服务。",
+    "和群众吃住在一起的作风丢了。", "周末都在家里度过，很少参加社区活动。", "上班时间常常在办公室闲聊到很晚。",
+    "对自己要求不够严格，满足于过得去。", "过于心疼钱，党费有时拖着不交。",
 ]
 
 DE_RULES = ("PR-DE-001", "PR-DE-002", "PR-DE-003", "PR-DE-004")
@@ -651,3 +680,61 @@ def test_the_page_engine_agrees_on_the_de_and_praise_classes():
     js = run_js(cases)
     for case in cases:
         assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
+
+
+# Formulation classes missed on heldout-4: a word of a document's title
+# changed, a set explained after a dash with one member swapped, a set counted
+# wrong, a campaign put in a year it was not held. (rule, text, part)
+FORMULATION_BAD = [
+    ("PR-TERM-008", "重温《十八届中央政治局关于改进工作作风、紧密联系群众的八项规定》。", "紧密联系群众"),
+    ("PR-TERM-008", "对照关于改进工作作风、加强联系群众的八项规定查摆问题。", "加强联系群众"),
+    ("PR-TERM-008", "逐条学习关于转变工作作风、密切联系群众的八项规定。", "转变工作作风"),
+    ("PR-TERM-003", "“四风”问题——形式主义、官僚主义、享乐主义、奢侈之风——在我身上都有苗头。", "奢侈之风"),
+    ("PR-TERM-003", "反对“四风”——形式主义、官僚主义、拜金主义、奢靡之风——不能停留在口头上。", "拜金主义"),
+    ("PR-TERM-003", "牢记“三个务必”——务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于担当、善于斗争——还做得不够。",
+     "敢于担当"),
+    ("PR-TERM-001", "在支部宣讲“四个必由之路”时只会照着念。", "四个必由之路"),
+    ("PR-TERM-001", "对三个必由之路的理解停留在字面上。", "三个必由之路"),
+    ("PR-TERM-001", "深入领会“6个必由之路”的深刻内涵。", "6个必由之路"),
+    ("PR-EVENT-004", "翻看了2025年党纪学习教育期间记的笔记。", "党纪学习教育"),
+    ("PR-EVENT-004", "2023年党史学习教育中，我参观了县革命纪念馆。", "党史学习教育"),
+    ("PR-EVENT-004", "2021年“不忘初心、牢记使命”主题教育期间，我写了三篇心得。", "主题教育"),
+]
+FORMULATION_GOOD = [
+    "重温《十八届中央政治局关于改进工作作风、密切联系群众的八项规定》。",
+    "要紧密联系群众，把实事办到群众心坎上。",
+    "转变工作作风、密切联系群众，是我们每个人的功课。",
+    "“四风”——形式主义、官僚主义、享乐主义、奢靡之风——都要坚决整治。",
+    "坚决反对“四风”——尤其是形式主义和官僚主义。",
+    "“四风”问题——特别是形式主义、官僚主义和享乐主义，要下大力气整治。",
+    "深刻领会“五个必由之路”，坚定走好自己的路。",
+    "团结奋斗是中国人民创造历史伟业的必由之路。",
+    "2024年党纪学习教育期间，我通读了纪律处分条例。",
+    "2025年，我们继续巩固党纪学习教育成果。",
+    "2023年党史学习教育常态化长效化的要求，我落实得不够。",
+    "2019年“不忘初心、牢记使命”主题教育中，我参加了专题党课。",
+]
+
+
+@pytest.mark.parametrize("rule, text, part", FORMULATION_BAD, ids=lambda x: str(x)[:16])
+def test_a_changed_formulation_is_reported_over_the_wrong_words(rule, text, part):
+    start = text.index(part)
+    end = start + len(part)
+    found = [f for f in check_text(text) if f.rule == rule]
+    assert any(f.column - 1 < end and start < f.column - 1 + f.length for f in found), \
+        [(f.rule, f.excerpt) for f in check_text(text)]
+
+
+@pytest.mark.parametrize("text", FORMULATION_GOOD, ids=lambda x: x[:16])
+def test_right_formulations_and_asides_are_left_alone(text):
+    assert [(f.rule, f.excerpt) for f in check_text(text)
+            if f.rule.startswith(("PR-TERM", "PR-EVENT"))] == []
+
+
+@pytest.mark.node
+def test_the_page_engine_agrees_on_the_formulation_classes():
+    cases = [{"name": f"f{n}", "text": t} for n, t in enumerate([t for _, t, _ in FORMULATION_BAD] + FORMULATION_GOOD)]
+    js = run_js(cases)
+    for case in cases:
+        assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
+

@@ -353,11 +353,47 @@
       return false;
     }
 
+    // Content characters, only inside the curated words (doubled.py):
+    // 加加强, 物业业; not 外科|科室, 安全|全面, 学|学习近平.
+    var parts = (doubled.content || "").split("#");
+    var words = {};
+    (parts[0] ? parts[0].split(",") : []).forEach(function (w) { words[w] = true; });
+    function charSets(packed) {
+      var sets = {};
+      (packed ? packed.split(";") : []).forEach(function (g) { sets[g.charAt(0)] = g.slice(1); });
+      return sets;
+    }
+    var ends = charSets(parts[1]);
+    var starts = charSets(parts[2]);
+    var contentRegex = /([\u4e00-\u9fa5])\1/gu;
+    var checked = new RegExp("^" + doubled.pattern + "$", "u");
+
+    function contentSlip(line, at, ch) {
+      var prev = line.charAt(at - 1);
+      var next = line.charAt(at + 2);
+      if (prev === ch || next === ch || prev === "\u4e00" || (next && line.charAt(at + 3) === next) ||
+          (at >= 2 && line.charAt(at - 2) === prev) || checked.test(ch + ch)) {
+        return false;
+      }
+      function within(sets, key, c) {
+        return !!c && (sets[key] || "").indexOf(c) !== -1;
+      }
+      if (prev && words[prev + ch] && !within(starts, ch, next)) {
+        return true;
+      }
+      return !!next && !!words[ch + next] && !within(ends, ch, prev) && !within(starts, next, line.charAt(at + 3));
+    }
+
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
         allMatches(regex, line).forEach(function (m) {
           if (!allowed(line, m.index, m[1])) {
+            hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+          }
+        });
+        allMatches(contentRegex, line).forEach(function (m) {
+          if (contentSlip(line, m.index, m[1]) && !allowed(line, m.index, m[1])) {
             hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
           }
         });
@@ -617,10 +653,19 @@
 
     function checkWording(index, line, offset, masked, a, b, term, fields, misquoted) {
       var after = consumeGap(masked, b, maxGap);
-      if (!introduced(masked.slice(b, after))) {
+      var gap = masked.slice(b, after);
+      // A dash may open an explanation (“四风”——形式主义、……) or an aside
+      // (“四风”——尤其是形式主义): after a dash, only a text that starts with
+      // a member and names all members but one counts.
+      var dashed = !introduced(gap) && gap.indexOf("——") !== -1;
+      if (!dashed && !introduced(gap)) {
         return [];
       }
       var windowText = take(masked, after, windowSize).replace(QUOTES, "");
+      var absent = term.members.filter(function (x) { return windowText.indexOf(x) === -1; }).length;
+      if (dashed && (absent !== 1 || !term.members.some(function (x) { return windowText.startsWith(x); }))) {
+        return [];
+      }
       for (var i = 0; i < term.members.length; i++) {
         if (windowText.indexOf(term.members[i]) === -1) {
           // The term and its explanation are reported as one: a misquoted
@@ -631,7 +676,10 @@
             }
           });
           var excerpt = line.slice(offset + a, offset + after) + take(line, offset + after, 30);
-          return [hit("PR-TERM-003", index, offset + a, offset + b, fields, "", excerpt)];
+          // After a dash the mark runs to the closing dash, over the wrong item.
+          var close = dashed ? masked.indexOf("——", after) : -1;
+          var end = close !== -1 && close - after <= windowSize ? close : b;
+          return [hit("PR-TERM-003", index, offset + a, offset + end, fields, "", excerpt)];
         }
       }
       return [];
@@ -2281,7 +2329,8 @@
       var next = k.congress || (k.term > last ? k.term : 0);
       if (next) {
         var due = (table.congressWhen[last] || 0) + CONGRESS_YEARS * 12;
-        return next > last + 1 || (next === last + 1 && written && written < due) ? "还没有召开" : "";
+        // Only the next congress: a number further on is rather a phrase (八十大寿).
+        return next === last + 1 && written && written < due ? "还没有召开" : "";
       }
       var covered = written && written - 12 - config.written_by_month <= table.latest.when;
       if (k.term === last && k.plenum > (table.lastPlenum[k.term] || 0)) {
@@ -2388,8 +2437,11 @@
   // PR-EVENT-004: “今年的党纪学习教育” in a material of a year whose
   // campaign was another. 今年 may mean year N or N+1 (the material is written
   // early in N+1); words like 巩固 or 成果 mean a past campaign on purpose.
-  var NOW_WORDS = "今年度|今年|本年度|这次|此次|本次";
-  var NOW_GAP = "[^，。；！？、,;:：（）()“”\\n]{0,6}?";
+  // A year written out (2025年党纪学习教育) is checked against the campaign's
+  // own span, whatever the material's year.
+  var NOW_WORDS = "今年度|今年|本年度|这次|此次|本次|(?:19|20)[0-9]{2}年(?![度底])";
+  var WRITTEN_YEAR = /^([0-9]{4})年$/u;
+  var NOW_GAP = "[^，。；！？、,;:：（）()“”\\n]{0,6}?[“\"]?";
   var PAST_ON_PURPOSE = /巩固|深化|拓展|运用|用好|延续|继续|持续|回顾|对照|结合|去年|上年|往年|以来/u;
   function campaignYearRule(rule, config) {
     var campaigns = campaignRes(config);
@@ -2407,23 +2459,30 @@
     });
     return function (lines) {
       var hits = [];
-      var year = materialYear(lines, yearRe);
-      if (!year || !re) {
+      var material = materialYear(lines, yearRe);
+      if (!re) {
         return hits;
       }
-      var current = campaigns.filter(function (e) {
-        return e.c.began[0] <= year + 1 && e.c.ended[0] >= year;
-      }).map(function (e) { return e.c.name; });
       lines.forEach(function (line, index) {
         allMatches(re, line).forEach(function (m) {
-          if (PAST_ON_PURPOSE.test(m[2]) || /^成果/u.test(line.slice(m.index + m[0].length))) {
+          if (PAST_ON_PURPOSE.test(m[2]) || /^(?:成果|常态化)/u.test(line.slice(m.index + m[0].length))) {
+            return;
+          }
+          var written = WRITTEN_YEAR.exec(m[1]);
+          var year = written ? Number(written[1]) : material;
+          // 今年 may be the material's year or the next; a written year is exact.
+          var late = written ? 0 : 1;
+          if (!year) {
             return;
           }
           var k = groups.findIndex(function (g) { return m[g] !== undefined; });
           var c = campaigns[k].c;
-          if (c.began[0] <= year + 1 && c.ended[0] >= year) {
+          if (c.began[0] <= year + late && c.ended[0] >= year) {
             return;
           }
+          var current = campaigns.filter(function (e) {
+            return e.c.began[0] <= year + late && e.c.ended[0] >= year;
+          }).map(function (e) { return e.c.name; });
           var start = m.index + m[1].length + m[2].length;
           var span = c.began[0] === c.ended[0] ? c.began[0] + "年" : c.began[0] + "年至" + c.ended[0] + "年";
           hits.push(hit(rule.id, index, start, start + m[3].length, {
