@@ -22,9 +22,18 @@ it (这这个, 不不会, 还还是). `contexts` packs this per character: "X", 
 joined by ",", "|", suffixes ("!" marks a function word); groups joined by
 ";". AABB (认认真真) and 一XX (一把把) are accepted by the engine itself.
 
+Content characters are checked only inside `words` (a curated list of
+frequent two-character 公文 words whose characters do not reduplicate):
+加加强, 资料料, 物业业服务. The pair is still a boundary where the character
+before it ends a word with the doubled one (外科|科室) or the one after it
+continues a word starting with the word's last character (安全|全面, 会议|议程,
+学|学习近平). `content` packs this: the words joined by ",", "#", then per
+character the characters that end a word with it before it ("X" + chars, ";"),
+"#", then per character the characters that follow it in a word.
+
 `doubled` in data/proofread-rules.yml adds: chars (always checked), skip
-(never checked), alone_after, alone_before, whitelist (whole words that
-contain a doubled character).
+(never checked), alone_after, alone_before, words, whitelist (whole words
+that contain a doubled character).
 Cached in .cache/doubled/ by this file's text, jieba's version and the data."""
 import re
 from importlib import metadata
@@ -44,6 +53,7 @@ ALONE_BEFORE_TAGS = {"p", "c"}
 MIN_FREQ = 5000       # a function word this frequent is checked
 AA_FREQ = 20          # ...unless its AA form is a word this frequent (常常)
 CONTEXT_FREQ = 2000   # words around a pair that make it a boundary
+CONTENT_FREQ = 100    # words around a doubled content character (curated words)
 # Names and places make poor contexts (their characters are arbitrary).
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt"}
 COMMON = re.compile(r"[\u4e00-\u9fa5]+")
@@ -65,7 +75,23 @@ def _jieba_dict() -> str:
         raise RulesetError("读不到 jieba 自带的词典，无法生成重复字检查（PR-REPEAT-001）的数据。") from None
 
 
-def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str) -> dict:
+def _content(freq: dict, tag: dict, words: list) -> str:
+    # The curated words themselves are boundaries too, however rare (汇报|报销).
+    ends = {w[0]: set() for w in words}
+    starts = {w[1]: set() for w in words}
+    listed = set(words)
+    for word, n in freq.items():
+        # Names count here: a boundary they make (共产党|党员) only keeps a pair quiet.
+        if 2 <= len(word) <= 3 and (n >= CONTENT_FREQ or word in listed):
+            if word[-1] in ends:
+                ends[word[-1]].add(word[-2])
+            if word[0] in starts:
+                starts[word[0]].add(word[1])
+    pack = lambda sets: ";".join(c + "".join(sorted(s)) for c, s in sorted(sets.items()))
+    return ",".join(words) + "#" + pack(ends) + "#" + pack(starts)
+
+
+def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str, content: list) -> dict:
     freq, tag = {}, {}
     for line in text.splitlines():
         parts = line.split()
@@ -102,7 +128,7 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
             words = [w for w in words if w[0] != "!"]
         if words or nexts:
             groups.append(c + str(mode) + ",".join(words) + "|" + ",".join(nexts))
-    return {"chars": "".join(checked), "contexts": ";".join(groups)}
+    return {"chars": "".join(checked), "contexts": ";".join(groups), "content": _content(freq, tag, content)}
 
 
 def derive(raw_rules: dict) -> dict:
@@ -111,11 +137,16 @@ def derive(raw_rules: dict) -> dict:
     extra, skip = str(settings.get("chars") or ""), str(settings.get("skip") or "")
     alone_after, alone_before = str(settings.get("alone_after") or ""), str(settings.get("alone_before") or "")
     whitelist = [str(w) for w in settings.get("whitelist") or []]
-    params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), extra, skip, alone_after, alone_before]
+    words = [str(w) for w in settings.get("words") or []]
+    if any(not COMMON.fullmatch(w) or len(w) != 2 or w[0] == w[1] for w in words):
+        raise RulesetError("doubled.words 里只能写两个不同汉字组成的词。")
+    params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), extra, skip, alone_after, alone_before,
+              ",".join(words)]
     path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
     found = _read_cache(path)
     if found is None:
-        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before)
+        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words)
         _write_cache(path, found)
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
-    return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"]}
+    return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],
+            "content": found["content"]}

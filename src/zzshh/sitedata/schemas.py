@@ -266,6 +266,7 @@ class Doubled(Strict):
     skip: str = ""   # never checked
     alone_after: str = ""   # stand alone after a function word ending in them (针对对党)
     alone_before: str = ""  # stand alone before a word starting with them (是是否)
+    words: list[Text] = []  # content words checked for a doubled character (加加强)
     whitelist: list[Text] = []
 
 
