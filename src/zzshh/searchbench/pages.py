@@ -1,5 +1,6 @@
 """The text readers see in each built page's main content, keyed by the page's
 location as the search index writes it (comparisons/party-oath/, "" for home)."""
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -47,13 +48,22 @@ def main_text(html: str) -> str:
     return " ".join("".join(parser.parts).split())
 
 
+def indexed_pages(site_dir: Path) -> set[str]:
+    """Pages the search index holds: pages marked `search: exclude` (the
+    maintainers' rule reference) are not expected in results."""
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {doc["location"].split("#")[0] for doc in index["docs"]}
+
+
 def page_texts(site_dir: Path) -> dict[str, str]:
-    """Location -> visible main text, for every page of the built site."""
+    """Location -> visible main text, for every page of the built site that
+    the search index holds."""
+    indexed = indexed_pages(site_dir)
     texts = {}
     for path in sorted(site_dir.rglob("index.html")):
         location = path.parent.relative_to(site_dir).as_posix()
         location = "" if location == "." else location + "/"
-        if location.startswith(("assets/", "search/")):
+        if location.startswith(("assets/", "search/")) or location not in indexed:
             continue
         texts[location] = main_text(path.read_text(encoding="utf-8"))
     return texts
