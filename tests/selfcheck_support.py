@@ -68,3 +68,14 @@ def run_js(cases: list[dict], ruleset: dict | None = None) -> dict[str, list[dic
                             text=True, encoding="utf-8", timeout=300)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """The self-check's rule data (rules, glossary, dictionary) in a scratch
+    folder, for tests that break it on purpose."""
+    copy = tmp_path / "data"
+    copy.mkdir()
+    for name in ("proofread-rules.yml", "glossary.yml", "miswritten-words.yml"):
+        shutil.copy(ROOT / "data" / name, copy / name)
+    return copy

@@ -3,8 +3,6 @@ PR-WORD-001): big enough, every entry tied to a declared list, never matching
 correct text, and found by the engine exactly once with its correction."""
 import os
 import re
-import shutil
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import yaml
 from zzshh.selfcheck import RulesetError, check_text
 from zzshh.selfcheck.markdown_mask import mask_markdown
 from zzshh.selfcheck.ruleset import build
-from selfcheck_support import ROOT
+from selfcheck_support import ROOT, data_copy  # noqa: F401 (a fixture)
 
 WORDS = ROOT / "data" / "miswritten-words.yml"
 DATA = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
@@ -152,22 +150,12 @@ def test_correct_text_near_the_entries_is_left_alone(text):
     assert [f.excerpt for f in word_hits(text) if f.severity == "error"] == []
 
 
-def test_a_large_dense_text_is_checked_quickly():
+def test_a_large_dense_text_finds_every_entry():
+    # Speed on dense text is measured by make bench-self-check, not here.
     words = [e["wrong"] for e in PLAIN[:200]]
     text = ("，".join(words) + "。\n") * 60 + "群众反映的问题已经整改完毕。" * 20000
-    start = time.perf_counter()
     found = word_hits(text)
     assert len(found) >= 200 * 60
-    assert time.perf_counter() - start < 20
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    copy = tmp_path / "data"
-    copy.mkdir()
-    for name in ("proofread-rules.yml", "glossary.yml", "miswritten-words.yml"):
-        shutil.copy(ROOT / "data" / name, copy / name)
-    return copy
 
 
 @pytest.mark.parametrize("old, new, words", [

@@ -1,7 +1,6 @@
 """The rule data (data/proofread-rules.yml): it builds, its examples behave, legitimate writing is left alone, and a broken file is
 reported in one sentence."""
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -9,7 +8,7 @@ import yaml
 
 from zzshh.selfcheck import RulesetError, check_text, default_ruleset, render_js
 from zzshh.selfcheck.ruleset import build, to_json
-from selfcheck_support import ROOT, node
+from selfcheck_support import ROOT, data_copy, node  # noqa: F401 (a fixture)
 
 RULESET = default_ruleset()
 
@@ -88,15 +87,6 @@ def test_glossary_is_the_source_of_fixed_formulations():
     glossary = yaml.safe_load((ROOT / "data" / "glossary.yml").read_text(encoding="utf-8"))["terms"]
     with_members = {t["term"]: t["members"] for t in glossary if t.get("members")}
     assert {t["term"]: t["members"] for t in RULESET["terms"]} == with_members
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    copy = tmp_path / "data"
-    copy.mkdir()
-    for name in ("proofread-rules.yml", "glossary.yml", "miswritten-words.yml"):
-        shutil.copy(ROOT / "data" / name, copy / name)
-    return copy
 
 
 def _edit(path, old, new):

@@ -2240,6 +2240,16 @@
     });
     return year;
   }
+  // When a material was written, as a month index: by `written_by_month` of
+  // the year after its own (read by materialYear); 0 when it names no year.
+  function materialDate(config) {
+    var yearRe = new RegExp(config.year_pattern, "gu");
+    return function (lines) {
+      var year = materialYear(lines, yearRe);
+      return { year: year, writtenBy: year ? (year + 1) * 12 + config.written_by_month : 0 };
+    };
+  }
+
 
   function monthName(ym) {
     return ym[0] + "年" + ym[1] + "月";
@@ -2293,14 +2303,15 @@
   // PR-TERM-007: a session held after the material was written.
   function sessionRule(rule, config) {
     var table = sessionTable(config);
-    var yearRe = new RegExp(config.year_pattern, "gu");
+    var dated = materialDate(config);
     return function (lines) {
       var hits = [];
-      var year = materialYear(lines, yearRe);
+      var date = dated(lines);
+      var year = date.year;
       if (!year) {
         return hits;
       }
-      var limit = (year + 1) * 12 + config.written_by_month;
+      var limit = date.writtenBy;
       sessionMentions(lines).forEach(function (s) {
         var entry = table.byKey[s.k.key];
         if (entry && entry.when > limit) {
@@ -2321,7 +2332,7 @@
   function sessionUnheldRule(rule, config) {
     var table = sessionTable(config);
     var last = table.latestCongress;
-    var yearRe = new RegExp(config.year_pattern, "gu");
+    var dated = materialDate(config);
     var CONGRESS_YEARS = 5;
     var AHEAD_BEFORE = /迎接|喜迎|筹备|召开前|即将召开/u;
     var AHEAD_AFTER = /^(?:的)?(?:胜利)?(?:召开|即将|前夕)/u;
@@ -2347,8 +2358,7 @@
       if (!last || !table.latest) {
         return hits;
       }
-      var year = materialYear(lines, yearRe);
-      var written = year ? (year + 1) * 12 + config.written_by_month : 0;
+      var written = dated(lines).writtenBy;
       sessionMentions(lines).forEach(function (s) {
         var said = table.byKey[s.k.key] ? "" : status(s.k, written);
         // Looking forward to a session (迎接二十一大胜利召开) is right before it is held.
@@ -2371,15 +2381,16 @@
   // Only “…全会精神”: 十八届三中全会以来 rightly recalls the older one.
   function sessionStaleRule(rule, config) {
     var table = sessionTable(config);
-    var yearRe = new RegExp(config.year_pattern, "gu");
+    var dated = materialDate(config);
     return function (lines) {
       var hits = [];
-      var year = materialYear(lines, yearRe);
+      var date = dated(lines);
+      var year = date.year;
       if (!year) {
         return hits;
       }
       var from = year * 12 + 1;
-      var limit = (year + 1) * 12 + config.written_by_month;
+      var limit = date.writtenBy;
       sessionMentions(lines).forEach(function (s) {
         var entry = table.byKey[s.k.key];
         if (!entry || !s.k.plenum) {
@@ -2410,14 +2421,15 @@
   // PR-EVENT-003: a campaign that began after the material was written.
   function campaignEarlyRule(rule, config) {
     var campaigns = campaignRes(config);
-    var yearRe = new RegExp(config.year_pattern, "gu");
+    var dated = materialDate(config);
     return function (lines) {
       var hits = [];
-      var year = materialYear(lines, yearRe);
+      var date = dated(lines);
+      var year = date.year;
       if (!year) {
         return hits;
       }
-      var limit = (year + 1) * 12 + config.written_by_month;
+      var limit = date.writtenBy;
       lines.forEach(function (line, index) {
         campaigns.forEach(function (entry) {
           var c = entry.c;
@@ -2445,7 +2457,7 @@
   var PAST_ON_PURPOSE = /巩固|深化|拓展|运用|用好|延续|继续|持续|回顾|对照|结合|去年|上年|往年|以来/u;
   function campaignYearRule(rule, config) {
     var campaigns = campaignRes(config);
-    var yearRe = new RegExp(config.year_pattern, "gu");
+    var dated = materialDate(config);
     var re = campaigns.length
       ? new RegExp("(" + NOW_WORDS + ")(" + NOW_GAP + ")(" +
                    campaigns.map(function (e) { return "(" + e.c.pattern + ")"; }).join("|") + ")", "gu")
@@ -2459,7 +2471,7 @@
     });
     return function (lines) {
       var hits = [];
-      var material = materialYear(lines, yearRe);
+      var material = dated(lines).year;
       if (!re) {
         return hits;
       }
