@@ -132,6 +132,13 @@ def test_corrections_are_not_flagged():
     ("在支部里发挥带头做用不够。", "做用", "作用"),
     ("有时好象只是完成任务。", "象", "像"),
     ("以案为签，警钟长鸣。", "以案为签", "以案为鉴"),
+    # two-character words with one same-sounding character (no near-miss check for them)
+    ("退休后还一直掂记着村里的事。", "掂记", "惦记"),
+    ("遇到难办的事不能推萎给别人。", "推萎", "推诿"),
+    ("对上级安排的任务有时马糊应付。", "马糊", "马虎"),
+    ("在大是大非面前态度不够艰决。", "艰决", "坚决"),
+    ("办事没有遵寻规定的流程。", "遵寻", "遵循"),
+    ("学习上有泄怠情绪。", "泄怠", "懈怠"),
 ])
 def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
     found = word_hits(text)
@@ -145,6 +152,7 @@ def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
     "这一现象征兆明显，形象生动，好象征兆的说法不对。",
     "他望了望远处，又拿起望远镜。",
     "通知已经下发，差异已经缩小，感慨之余认清敏感概念。",
+    "老党员惦记着村里的事，遇事坚决、坚定，遵循程序办理。",
 ])
 def test_correct_text_near_the_entries_is_left_alone(text):
     assert [f.excerpt for f in word_hits(text) if f.severity == "error"] == []
@@ -174,3 +182,19 @@ def test_a_broken_dictionary_is_reported_in_one_sentence(data_copy, old, new, wo
     assert "miswritten-words.yml" in message and "\n" not in message
     for word in words:
         assert word in message
+
+
+def test_every_variant_character_is_flagged_with_its_standard_form():
+    # PR-WORD-002: engine.js derives the map of Kangxi radicals and
+    # compatibility ideographs from Unicode normalisation (variantMap), so
+    # ruleset.js need not carry it; it must agree with Python's, pair by pair.
+    from zzshh.selfcheck.ruleset import _variants
+    raw = yaml.safe_load((ROOT / "data" / "proofread-rules.yml").read_text(encoding="utf-8"))
+    expected = _variants(raw)
+    assert len(expected) > 1000 and set(raw["variants"]) <= set(expected)
+    text = "\n".join(f"要{k}好" for k in expected)
+    found = {f.line: f for f in check_text(text) if f.rule == "PR-WORD-002"}
+    wrong = [k for n, (k, v) in enumerate(expected.items(), 1)
+             if n not in found or found[n].excerpt != k or f"“{v}”" not in found[n].suggestion]
+    assert wrong == []
+    assert [f for f in check_text("一切为了群众，要拿出实招。") if f.rule == "PR-WORD-002"] == []

@@ -46,6 +46,21 @@ BAD = [
     ("对安全全生产的要求放松了。", "PR-REPEAT-001"),
     ("党员员干部要带头遵守纪律。", "PR-REPEAT-001"),
     ("群众众反映的问题没有及时回应。", "PR-REPEAT-001"),
+    # A suffix character doubled (doubled.suffix), a complement doubled after
+    # its verb (after_verb), a two-character word written twice where only a
+    # noun fits.
+    ("他们们反映的情况我都记下了。", "PR-REPEAT-001"),
+    ("服务态度度还需要改进。", "PR-REPEAT-001"),
+    ("对患者的诉求，医护人员员要耐心解答。", "PR-REPEAT-001"),
+    ("春节前给孤寡老人人送去米面油后，就没再上门。", "PR-REPEAT-001"),
+    ("问题主要存在在基层落实环节。", "PR-REPEAT-001"),
+    ("把文件放在在一边没有及时传达。", "PR-REPEAT-001"),
+    ("材料整理好后交给给办公室归档。", "PR-REPEAT-001"),
+    ("根子在于于思想上放松了要求。", "PR-REPEAT-001"),
+    ("平时与群众群众打交道少。", "PR-REPEAT-002"),
+    ("把社区社区的事当成分内事。", "PR-REPEAT-002"),
+    ("组织老党员老党员们开座谈会。", "PR-REPEAT-002"),
+    ("自己自己的问题没有查透。", "PR-REPEAT-002"),
     ("要加强作风建设加强作风建设。", "PR-REPEAT-002"),
     ('支部开展了"三亮三比"活动。', "PR-PUNCT-001"),
     ("存在的问题主要有:", "PR-PUNCT-002"),
@@ -120,6 +135,16 @@ GOOD = [
     "向领导汇报报销情况，报销时经费费用的票据要齐全。",
     "发展居民民主评议，学习管理理论知识，参加教学学术交流。",
     "请大家帮我把把关。",
+    # A boundary, a word of its own, or a reduplicated verb.
+    "年底前对全年工作作一次总结，人员员工都要参加。",
+    "现在在村里工作的年轻人不多，存在于思想上的问题要重视。",
+    "他实在在意别人的评价，面对对手也不服输。",
+    "遇到难事多和大家商量商量，有空去基层看看、研究研究。",
+    "党组织组织党员开展志愿服务，问他是不是不舒服。",
+    "整改要一步一步来，一天一天抓，对青年的困难件件过问。",
+    "做到件件有回音、事事有着落，项项抓落实。",
+    "养老院老人人数逐年增加，照护工作大家人人有责。",
+    "门诊病人人满为患，还要上门帮老人人脸识别认证。",
 ]
 
 
@@ -145,6 +170,15 @@ def test_one_report_for_a_title_closed_by_a_quote():
     # 《…“ is one slip: reported once, not once for 《 and again for “.
     found = [f for f in check_text("学了《关于加强作风建设的意见“以后，深受触动。") if f.rule == "PR-PUNCT-006"]
     assert len(found) == 1 and found[0].excerpt.startswith("《")
+
+
+def test_an_unclosed_mark_is_shown_with_the_words_it_opens():
+    # The missing 》 or ” belongs after the words that follow the open mark:
+    # the finding covers them, up to the next punctuation.
+    [title] = [f for f in check_text("认真研读了《关于新形势下党内政治生活的若干准则，对照检查。") if f.rule == "PR-PUNCT-006"]
+    assert title.excerpt == "《关于新形势下党内政治生活的若干准则"
+    [quote] = [f for f in check_text("老党员常说：“吃水不忘挖井人，我们不能忘本。") if f.rule == "PR-PUNCT-006"]
+    assert quote.excerpt == "“吃水不忘挖井人"
 
 
 def test_doubled_data_is_derived_and_small():

@@ -659,6 +659,15 @@ DEFECTS = {
     "manager-mixed-dot": (swap(MANAGER, "2. 学习和经营", "2、学习和经营"), {"PR-STRUCT-004": 1}),
     "manager-extra-measure": (swap(MANAGER, "都先签合同后发货。", "都先签合同后发货。\n（五）办公室重新布置，增加绿植。"),
                               {"PR-STRUCT-012": 1}),
+    # The missing （三） written in the style of the level below: a lone
+    # "1、", or a short title after the sub-items of （二）.
+    "village-lone-arabic-item": (VILLAGE.replace("（三）担当作为方面", "1、担当作为方面"), {"PR-STRUCT-004": 1}),
+    "village-title-after-sub-items": (VILLAGE.replace(
+        "（二）服务群众方面\n", "（二）服务群众方面\n1.修路补偿答复拖了一个多月。\n2.村民反映的事没有登记。\n")
+        .replace("（三）担当作为方面", "3.担当作为方面"), {"PR-STRUCT-004": 1}),
+    # Measures pasted before causes, each keeping its number: one finding, the order.
+    "village-parts-moved-with-numbers": (re.sub(r"(?s)(三、存在问题的原因剖析.*?)(四、下一步整改措施.*?)(以上对照检查)",
+                                                r"\2\1\3", VILLAGE), {"PR-STRUCT-002": 1}),
     "manager-number-skipped": (MANAGER.replace("（二）担当作为不够", "（三）担当作为不够")
                                .replace("（三）关心职工不够", "（四）关心职工不够")
                                .replace("（四）执行制度不够严格", "（五）执行制度不够严格"), {"PR-STRUCT-003": 1}),
@@ -1126,6 +1135,34 @@ def test_unsure_pairings_are_hints():
     # …and a warning when a problem is left over.
     [few] = [f for f in structure(DEFECTS["bank-one-measure"][0]) if f.rule == "PR-STRUCT-013"]
     assert few.severity == "warning"
+
+
+def test_a_whole_group_of_arabic_items_under_a_part_is_advice():
+    # "1." "2." straight under "二、" is how many units write: a hint. "1、",
+    # or a "（二）" later in the same part, is a slip: a warning.
+    dotted = VILLAGE.replace("（一）每周三", "1.每周三").replace("（二）村民反映", "2.村民反映") \
+        .replace("（三）牵头找", "3.牵头找").replace("（四）严守", "4.严守")
+    [skip] = [f for f in structure(dotted) if f.rule == "PR-STRUCT-009"]
+    assert skip.severity == "hint"
+    commas = DEFECTS["skip-level-problems"][0]
+    assert [f.severity for f in structure(commas) if f.rule == "PR-STRUCT-009"] == ["warning"]
+    mixed = VILLAGE.replace("（一）每周三", "1.每周三")
+    assert [f.severity for f in structure(mixed) if f.rule == "PR-STRUCT-009"] == ["warning"]
+
+
+def test_a_cause_named_for_a_discipline_answers_that_discipline():
+    # Six disciplines, four causes: 组织观念淡薄 shares no word with the
+    # 组织纪律 problem's text (组织 alone is a stop word) but names its topic.
+    causes = """三、存在问题的原因剖析
+（一）政治敏锐性不强。对妄议言论的危害认识不足，碍于情面不愿当面指出。
+（二）组织观念淡薄。把业务放在前头，觉得事后打个招呼就行。
+（三）廉洁自律和宗旨意识有所放松。认为一盒茶叶是人情往来，对企业的难处也没有放在心上，群众观念淡了。
+（四）工作作风和生活作风不够严谨。签文件图快，业余生活不节制，对自己要求不严。
+
+"""
+    text = re.sub(r"(?s)三、存在问题的原因剖析\n.*?\n\n", lambda _: causes, DISCIPLINE)
+    assert "组织观念淡薄" in text
+    assert [f for f in structure(text) if f.severity in ("error", "warning")] == []
 
 
 # ---------------------------------------------------------------- measured

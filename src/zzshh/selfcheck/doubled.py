@@ -31,9 +31,16 @@ continues a word starting with the word's last character (安全|全面, 会议|
 character the characters that end a word with it before it ("X" + chars, ";"),
 "#", then per character the characters that follow it in a word.
 
+`suffix` packs, per suffix character (们, 者, 度: see SUFFIX_TAGS), the
+characters after which it starts a word: 我们们 and 态度度 are slips, 人员|员工
+is not; a noun character whose AA form is a word (人, see NOUN_ENDS) adds "|"
+and the only characters it may follow (老人人 is a slip, 大家人人 is not).
+`content`'s last part lists the curated characters that are frequent words of
+their own (工作|作了).
+
 `doubled` in data/proofread-rules.yml adds: chars (always checked), skip
-(never checked), alone_after, alone_before, words, whitelist (whole words
-that contain a doubled character).
+(never checked), alone_after, alone_before, after_verb (see VERB_AFTER_FREQ),
+words, whitelist (whole words that contain a doubled character).
 Cached in .cache/doubled/ by this file's text, jieba's version and the data."""
 import re
 from importlib import metadata
@@ -56,6 +63,38 @@ CONTEXT_FREQ = 2000   # words around a pair that make it a boundary
 CONTENT_FREQ = 100    # words around a doubled content character (curated words)
 # Names and places make poor contexts (their characters are arbitrary).
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt"}
+PLACE_TAGS = NAME_TAGS - {"nt"}
+# `after_verb` characters (在, 给, 于) end verbs as a complement that takes
+# the object (放在, 交给, 位于): they stand alone after a noun or time word
+# (现在|在家) but not after such a verb (存在在, 交给给, 属于于), so verbs are
+# left out of their contexts (unlike 认为|为了). The words after them then
+# count from VERB_AFTER_FREQ on (实在|在意).
+VERB_AFTER_FREQ = 300
+# Characters of the curated words that are words of their own this frequent
+# (作, 想, 会, 使): a copy of one next to the word may be that word (工作|作了).
+ALONE_TAGS = {"v", "p", "d", "c", "r", "t"}
+ALONE_FREQ = 20000
+# Suffix characters (们, 者, 度, 员): they end at least SUFFIX_ENDS frequent
+# two-character words and start at most SUFFIX_STARTS words from
+# SUFFIX_START_FREQ on, so a pair of them is a slip (我们们, 态度度) unless the
+# second starts one of those few words (人员|员工). Measure words (这件, 几件:
+# 件件, 项项) and characters whose AA form is a word (人人) reduplicate and
+# are left out.
+SUFFIX_TAGS = {"n", "ng", "k", "zg", "vg", "j", "nz"}
+SUFFIX_ENDS = 5
+SUFFIX_STARTS = 6
+SUFFIX_START_FREQ = 30
+MEASURE_FREQ = 100
+# A noun character that ends at least NOUN_ENDS frequent words is checked
+# even though its AA form is a word (人: 老人人 but 人人有责): only after a
+# character that makes a frequent word with it and ends at most NOUN_LEFT_ENDS
+# frequent words itself, so no word before swallows it (老|人, not 大家|人人
+# or 员工|人人); words after it count from NOUN_START_FREQ on (老人|人数),
+# set phrases of four characters and more from IDIOM_FREQ (病人|人满为患).
+NOUN_ENDS = 30
+NOUN_LEFT_ENDS = 4
+NOUN_START_FREQ = 50
+IDIOM_FREQ = 20
 COMMON = re.compile(r"[\u4e00-\u9fa5]+")
 CACHE_DIR = ROOT / ".cache" / "doubled"
 
@@ -81,17 +120,42 @@ def _content(freq: dict, tag: dict, words: list) -> str:
     starts = {w[1]: set() for w in words}
     listed = set(words)
     for word, n in freq.items():
-        # Names count here: a boundary they make (共产党|党员) only keeps a pair quiet.
-        if 2 <= len(word) <= 3 and (n >= CONTENT_FREQ or word in listed):
+        # Organisations count here (共产党|党员); names of people and places
+        # seldom stand next to a curated word and would only fill the page.
+        if 2 <= len(word) <= 3 and (word in listed or (n >= CONTENT_FREQ and tag[word] not in PLACE_TAGS)):
             if word[-1] in ends:
                 ends[word[-1]].add(word[-2])
             if word[0] in starts:
                 starts[word[0]].add(word[1])
     pack = lambda sets: ";".join(c + "".join(sorted(s)) for c, s in sorted(sets.items()))
-    return ",".join(words) + "#" + pack(ends) + "#" + pack(starts)
+    alone = sorted({c for w in words for c in w
+                    if tag.get(c) in ALONE_TAGS and freq.get(c, 0) >= ALONE_FREQ})
+    return ",".join(words) + "#" + pack(ends) + "#" + pack(starts) + "#" + "".join(alone)
 
 
-def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str, content: list) -> dict:
+def _suffix(freq: dict, tag: dict, checked: list) -> str:
+    ends, starts = {}, {}
+    for word, n in freq.items():
+        if len(word) == 2 and n >= CONTEXT_FREQ // 2 and tag[word] not in NAME_TAGS:
+            ends.setdefault(word[1], set()).add(word[0])
+        if len(word) >= 2 and n >= SUFFIX_START_FREQ:
+            starts.setdefault(word[0], set()).add(word[1])
+    chars = sorted(c for c, e in ends.items()
+                   if len(e) >= SUFFIX_ENDS and tag.get(c, "") in SUFFIX_TAGS and c not in checked
+                   and freq.get(c + c, 0) < AA_FREQ and len(starts.get(c, ())) <= SUFFIX_STARTS
+                   and max(freq.get("这" + c, 0), freq.get("几" + c, 0)) < MEASURE_FREQ)
+    groups = [c + "".join(sorted(starts.get(c, ()))) for c in chars]
+    for c, e in sorted(ends.items()):
+        if len(e) >= NOUN_ENDS and tag.get(c) == "n" and freq.get(c + c, 0) >= AA_FREQ and c not in checked:
+            left = sorted(x for x in e if len(ends.get(x, ())) <= NOUN_LEFT_ENDS)
+            after = sorted({w[1] for w, n in freq.items() if len(w) >= 2 and w[0] == c
+                            and n >= (NOUN_START_FREQ if len(w) < 4 else IDIOM_FREQ)})
+            groups.append(c + "".join(after) + "|" + "".join(left))
+    return ";".join(groups)
+
+
+def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str, content: list,
+            after_verb: str = "") -> dict:
     freq, tag = {}, {}
     for line in text.splitlines():
         parts = line.split()
@@ -105,13 +169,17 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
     checked = sorted((checked | set(extra)) - set(skip))
     before = {c: [] for c in checked}
     after = {c: [] for c in checked}
+    # Without its verbs (存在|在), a character needs the rarer words after it
+    # too (实在|在意, 面对|对策).
+    verbs_out = {w[-1] for w, n in freq.items() if len(w) >= 2 and n >= CONTEXT_FREQ and tag[w] == "v"
+                 and w[-1] in before and w[-1] in after_verb}
     for word, n in freq.items():
-        if len(word) < 2 or n < CONTEXT_FREQ or tag[word] in NAME_TAGS:
+        if len(word) < 2 or n < VERB_AFTER_FREQ or tag[word] in NAME_TAGS:
             continue
-        if word[-1] in before:
-            before[word[-1]].append(word[:-1])
-        if word[0] in after:
+        if word[0] in after and (n >= CONTEXT_FREQ or word[0] in verbs_out):
             after[word[0]].append(word[1:])
+        if n >= CONTEXT_FREQ and word[-1] in before and not (tag[word] == "v" and word[-1] in verbs_out):
+            before[word[-1]].append(word[:-1])
     groups = []
     for c in checked:
         mode = (1 if c in alone_after else 0) + \
@@ -128,7 +196,8 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
             words = [w for w in words if w[0] != "!"]
         if words or nexts:
             groups.append(c + str(mode) + ",".join(words) + "|" + ",".join(nexts))
-    return {"chars": "".join(checked), "contexts": ";".join(groups), "content": _content(freq, tag, content)}
+    return {"chars": "".join(checked), "contexts": ";".join(groups), "content": _content(freq, tag, content),
+            "suffix": _suffix(freq, tag, checked)}
 
 
 def derive(raw_rules: dict) -> dict:
@@ -136,17 +205,18 @@ def derive(raw_rules: dict) -> dict:
     settings = raw_rules.get("doubled") or {}
     extra, skip = str(settings.get("chars") or ""), str(settings.get("skip") or "")
     alone_after, alone_before = str(settings.get("alone_after") or ""), str(settings.get("alone_before") or "")
+    after_verb = str(settings.get("after_verb") or "")
     whitelist = [str(w) for w in settings.get("whitelist") or []]
     words = [str(w) for w in settings.get("words") or []]
     if any(not COMMON.fullmatch(w) or len(w) != 2 or w[0] == w[1] for w in words):
         raise RulesetError("doubled.words 里只能写两个不同汉字组成的词。")
     params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), extra, skip, alone_after, alone_before,
-              ",".join(words)]
+              ",".join(words), after_verb]
     path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
     found = _read_cache(path)
     if found is None:
-        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words)
+        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words, after_verb)
         _write_cache(path, found)
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
     return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],
-            "content": found["content"]}
+            "content": found["content"], "suffix": found["suffix"]}

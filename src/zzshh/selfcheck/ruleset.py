@@ -1,5 +1,5 @@
 """Build the self-check ruleset from data/proofread-rules.yml and
-data/glossary.yml.
+data/glossary.yml (plus each year's theme and comparisons from data/years.yml).
 
 The ruleset is a plain JSON-able dict that the one engine,
 docs/assets/javascripts/self-check/engine.js, interprets (in the page, and
@@ -16,9 +16,10 @@ from pathlib import Path
 from zzshh.sitedata.cache import cached
 from zzshh.sitedata.errors import DataError
 from zzshh.sitedata.paths import DATA, rel as _where
-from zzshh.sitedata.schemas import GlossaryFile, MiswrittenWordsFile, ProofreadRulesFile
+from zzshh.sitedata.schemas import GlossaryFile, MiswrittenWordsFile, ProofreadRulesFile, YearsFile
 from zzshh.sitedata.yamlfile import load
 
+from . import de_words
 from . import doubled as doubled_data
 from . import near_miss
 from .errors import RulesetError
@@ -28,6 +29,7 @@ RULES_FILE = "proofread-rules.yml"
 SITE_SCRIPT = "assets/javascripts/self-check/ruleset.js"
 GLOSSARY_FILE = "glossary.yml"
 WORDS_FILE = "miswritten-words.yml"
+YEARS_FILE = "years.yml"
 # A dictionary entry without a pattern is packed (see _pack): digits and
 # "=|~!" are the packing's syntax, so entries holding them stay objects.
 PACKED_SYNTAX = re.compile(r"[0-9=|~!]")
@@ -39,7 +41,8 @@ FORMAT = 1
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 SEVERITIES = ("error", "warning", "hint")
 CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
-          "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date")
+          "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date",
+          "title", "framework")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -95,14 +98,25 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
     tails = f"(?!{_alternation(de['noun_tails'])})" if de.get("noun_tails") else ""
     listed = _alternation(list(de["adverbs"]) + list(de.get("repeat_adverbs") or []))
 
-    def adverbs(n: int) -> str:
+    uses = []
+
+    def adverbs() -> str:
         # A reduplicated AABB word (老老实实, 认认真真) works as an adverb before
         # a verb as the listed ones do; its groups are the only ones in the
-        # pattern, the n-th use numbers them 2n-1 and 2n.
+        # pattern, the n-th use (in the order written) numbers them 2n-1 and 2n.
+        uses.append(1)
+        n = len(uses)
         return f"{listed}|([{HAN}])\\{2 * n - 1}([{HAN}])\\{2 * n}"
     # A noun that starts like a one-character verb (做法, 干部) is no verb.
     not_verb = f"(?!{_alternation(de['verb_nouns'])})" if de.get("verb_nouns") else ""
     verbs = f"{not_verb}(?:{_alternation(de['verbs'])}){tails}"
+    if de.get("frame_tails"):
+        # 在大家积极的配合下: a verb of two characters or more
+        # before `frame_tails` is the noun of that frame (not 认真的记下每条意见).
+        longer = [v for v in de["verbs"] if len(v) > 1]
+        single = [v for v in de["verbs"] if len(v) == 1]
+        verbs = (f"{not_verb}(?:(?:{_alternation(longer)})(?!{_alternation(de['frame_tails'])})"
+                 f"|(?:{_alternation(single)})){tails}")
     # An adverb after 没有 always modifies a verb (没有主动的联系), although 有
     # alone makes a noun phrase (有积极的参加者).
     # `verb_cues` (没有, 不够, 未能) also say a verb follows (没有主动的联系,
@@ -112,30 +126,46 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
     cued = f"(?<![{measure}].{{2}})(?:{cues})" if measure else f"(?:{cues})"
     openers = "".join(f"|(?<={escape(c)})" for c in de.get("verb_openers") or [])
     left = f"(?:(?<![{escape(de['blockers'])}])|{cued}{openers})"
-    alternatives = [f"{left}(?:{adverbs(1)}){mark}{verbs}"]
+    first = adverbs()
+    alternatives = [f"{left}(?:{first}){mark}{verbs}"]
     if de.get("noun_verbs"):
         # Verbs that are also nouns (学习, 反思) count only with an object after
-        # them (认真的学习党章), or after 没有.
+        # them (认真的学习党章), or after 没有; `object_verbs` (对接, 批改) only
+        # with an object, and not when another such word ends the phrase with
+        # them (深入的调研走访。 is a noun; 认真的整理走访台账 is not). One
+        # alternative with the listed verbs: the long list of adverbs is
+        # written once less.
         stops = _alternation(list(de.get("noun_tails") or []) + list(de.get("not_objects") or []))
         nouns = _alternation(de["noun_verbs"])
-        alternatives.append(f"{left}(?:{adverbs(2)}){mark}(?:{nouns})(?=[{HAN}])(?!{stops})")
-        alternatives.append(f"{cued}(?:{adverbs(3)}){mark}(?:{nouns}){tails}")
+        pair = _alternation(list(de["noun_verbs"]) + list(de.get("object_verbs") or []))
+        objects = (f"|(?:{_alternation(de['object_verbs'])})(?=[{HAN}])"
+                   f"(?!{stops}|(?:{pair})(?:[的和与及等]|(?![{HAN}])))") if de.get("object_verbs") else ""
+        alternatives[0] = f"{left}(?:{first}){mark}(?:{verbs}|(?:{nouns})(?=[{HAN}])(?!{stops}){objects})"
+        alternatives.append(f"{cued}(?:{adverbs()}){mark}(?:{nouns}){tails}")
         if de.get("repeat_adverbs"):
-            alternatives.append(f"{left}(?:{_alternation(de['repeat_adverbs'])}){mark}(?:{nouns}){tails}")
+            frame = f"(?!{_alternation(de['frame_tails'])})" if de.get("frame_tails") else ""
+            alternatives.append(f"{left}(?:{_alternation(de['repeat_adverbs'])}){mark}(?:{nouns}){frame}{tails}")
     if de.get("clause_verbs") and de.get("predicate_cues"):
         # Nouns that are verbs when they end the clause after a word that
-        # opens a predicate: 总是踏踏实实的工作。 (not 做了大量扎扎实实的工作。)
+        # opens a predicate: 总是踏踏实实的工作。 (not 做了大量扎扎实实的工作。);
+        # so are the verbs that may be nouns, after `clause_noun_cues` only
+        # (总是耐心的辅导。; not 坚持系统的学习。, 需要及时的反馈。).
         ends = _alternation(de["clause_verbs"])
         # one fixed-width look-behind per cue: Python's re needs that
         cues = "|".join(f"(?<={escape(c)})" for c in de["predicate_cues"])
-        alternatives.append(f"(?:{cues})(?:{adverbs(4)}){mark}(?:{ends})(?=[，。；！？、]|$)")
+        alternatives.append(f"(?:{cues})(?:{adverbs()}){mark}(?:{ends})(?=[，。；！？、]|$)")
+        if de.get("clause_noun_cues"):
+            ends = _alternation(list(de.get("noun_verbs") or []) + list(de.get("object_verbs") or []))
+            cues = "|".join(f"(?<={escape(c)})" for c in de["clause_noun_cues"])
+            alternatives.append(f"(?:{cues})(?:{adverbs()}){mark}(?:{ends})(?=[，。；！？、]|$)")
     found = {"{DE}": "|".join(alternatives), "{DE_COMPLEMENT}": "(?!)", "{DI_NOUN}": _di_pattern(de)}
     if de.get("complement_verbs") and (de.get("complements") or de.get("degree_words")):
         # A verb that ends a noun (书记, 作用, 思想) is not a verb there: each
         # verb gets a guard of the characters that come before it in such nouns.
         nouns = de.get("complement_nouns") or []
         verbs = []
-        for verb in sorted(de["complement_verbs"], key=len, reverse=True):
+        # The verbs of daily work (object_verbs) say how well they went too (辅导的不够耐心).
+        for verb in sorted(set(de["complement_verbs"]) | set(de.get("object_verbs") or []), key=lambda v: (-len(v), v)):
             before = sorted({n[-len(verb) - 1] for n in nouns if n.endswith(verb) and len(n) > len(verb)})
             verbs.append(f"(?<![{escape(''.join(before))}]){escape(verb)}" if before else escape(verb))
         complements = []
@@ -149,15 +179,34 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
             complements.append(f"(?:{_alternation(de['degree_words'])})(?:{not_adjective})(?=[，。；！？、]|$)")
         # 还/也 before the complement (做的还很不够, 办的也不够快).
         lead = f"(?:{_alternation(de['complement_adverbs'])})?" if de.get("complement_adverbs") else ""
-        shapes = [f"(?:{'|'.join(verbs)}){mark}{lead}(?:{'|'.join(complements)})"]
-        if de.get("bare_adjectives"):
+        ends = "(?=[，。；！？、,;!?]|$)"
+        bare = escape("".join(de.get("bare_adjectives") or []))
+        if bare:
             # One-character adjectives ending the clause: 看的少，走的慢。跑的最慢，喝的多了，
             # (not 看的多是标题, where 的 makes a noun).
+            complements.append(f"(?:最|更)?[{bare}]了?{ends}")
+        # An AABB word ending the clause (讲的清清楚楚。, 做的扎扎实实，): groups 2 and 3.
+        complements.append(f"([{HAN}])\\2([{HAN}])\\3{ends}")
+        # A listed verb, or any verb said again after its object (备课备的不够,
+        # 走路走的慢): group 1; the object is not a particle nor the verb
+        # (说一说的, 好不好的, 大大大的), and not 对/打 of 面对面, 实打实.
+        head = f"(?:{'|'.join(verbs)}|([{HAN}])(?:(?![的得地一不了是对打碰连拉并靠挨]|\\1)[{HAN}]){{1,2}}\\1)"
+        # After a modal, V的 + how much is what is to be done (要学的还很多,
+        # 我能做的很少, 值得学习的很多): 的 is right; 才能看的远 is still 得.
+        # Fixed-width look-behinds from just after 的, for verbs of one or two characters.
+        amount = ""
+        if de.get("modal_marks") and de.get("quantities"):
+            modal = "".join(f"(?<!{escape(m)}{'.' * n}{mark})" for m in de["modal_marks"] for n in (1, 2))
+            degree = _alternation(list(de.get("degree_words") or []) + ["最", "更"])
+            amount = f"(?:{modal}|(?!{lead}(?:{degree})?(?:{_alternation(de['quantities'])})))"
+        shapes = [f"{head}{mark}{amount}{lead}(?:{'|'.join(complements)})"]
+        if bare and de.get("extra_complement_verbs"):
+            # Verbs counted only before such an adjective (跑的快, 站的直), not
+            # after `verb_blockers` (好吃的少 is a noun phrase).
             extra = f"(?<![{escape(''.join(de.get('verb_blockers') or []))}])" if de.get("verb_blockers") else ""
-            more = _alternation(de.get("extra_complement_verbs") or [])
-            head = f"(?:{'|'.join(verbs)}|{extra}(?:{more}))" if more else f"(?:{'|'.join(verbs)})"
+            more = _alternation(de["extra_complement_verbs"])
             degree = _alternation(list(de.get("complement_adverbs") or []) + ["最", "更"])
-            shapes.append(f"{head}{mark}(?:{degree})?[{escape(''.join(de['bare_adjectives']))}]了?(?=[，。；！？、,;!?]|$)")
+            shapes.append(f"{extra}(?:{more}){mark}(?:{degree})?[{bare}]了?{ends}")
         if de.get("states") and de.get("state_results"):
             # A state and how far it goes: 忙的顾不上, 累的喘不过气.
             shapes.append(f"(?:{_alternation(de['states'])}){mark}(?:{_alternation(de['state_results'])})")
@@ -169,8 +218,18 @@ def _di_pattern(de: dict) -> str:
     """{DI_NOUN} (地 for 的): an owner or an adjective, 地, then a noun that
     never follows 地 inside a word (群众地需求, 认真地态度; not 学生地位, 各地)."""
     shapes = []
-    if de.get("di_owners") and de.get("di_owned"):
-        shapes.append(f"(?:{_alternation(de['di_owners'])})地(?:{_alternation(de['di_owned'])})")
+    owned = f"(?:{_alternation(de['di_owned'])})" if de.get("di_owned") else "(?!)"
+    if de.get("di_owner_ends"):
+        # A person or body (a listed owner, or a noun ending in 们, 社, 员…),
+        # 地, then one of theirs or any word that does not start with 地
+        # (合作社地发展, 我们地工作; not 学生地位, 村民地里, 我们地处, 有组织地开展).
+        words = de_words.derive("".join(de["di_owner_ends"]))
+        owners = _alternation(de.get("di_owners") or [])
+        # not after a count (一村一村地, 逐村, 挨家挨户地): that is an adverb
+        ends = f"(?:(?![地的一逐挨每全各])[{HAN}]){{1,2}}[{escape(words['ends'])}]" if words["ends"] else "(?!)"
+        shapes.append(f"(?<!有)(?:{owners}|{ends})地(?:{owned}|(?![{escape(words['starts'])}])[{HAN}]{{1,2}})")
+    elif de.get("di_owners") and de.get("di_owned"):
+        shapes.append(f"(?:{_alternation(de['di_owners'])})地{owned}")
     if de.get("di_qualities"):
         adjectives = _alternation(list(de.get("adverbs") or []) + list(de.get("di_adjectives") or []))
         shapes.append(f"(?:{adjectives})地(?:{_alternation(de['di_qualities'])})")
@@ -279,32 +338,25 @@ def _dictionary(directory: Path) -> tuple[list[dict], str, list[str]]:
     return objects, "|".join(sorted(plain)), list(notes)
 
 
+# Kangxi radicals, the radicals supplement and the compatibility ideographs
+# ([start, end)): the engine maps each one NFKC turns into one Chinese
+# character itself (variantMap in engine.js), which keeps ~6 KB gzip of
+# pairs out of ruleset.js; _variants is the same map, for the tests.
+VARIANT_BLOCKS = [[0x2F00, 0x2FD6], [0x2E80, 0x2EF4], [0xF900, 0xFB00], [0x2F800, 0x2FA20]]
+
+
 def _variants(raw: dict) -> dict:
     """Listed variants plus Kangxi radicals and compatibility ideographs that
     Unicode normalisation maps to one ordinary Chinese character."""
     found = {}
-    blocks = [range(0x2F00, 0x2FD6), range(0x2E80, 0x2EF4), range(0xF900, 0xFB00), range(0x2F800, 0x2FA20)]
-    for block in blocks:
-        for code in block:
+    for start, end in VARIANT_BLOCKS:
+        for code in range(start, end):
             char = chr(code)
             standard = unicodedata.normalize("NFKC", char)
             if standard != char and len(standard) == 1 and re.match(f"[{HAN}]", standard):
                 found[char] = standard
     found.update({str(k): str(v) for k, v in (raw.get("variants") or {}).items()})
     return dict(sorted(found.items()))
-
-
-def _char_class(chars) -> str:
-    """A character class of ranges: far faster to match than 1,000 single characters."""
-    codes = sorted(ord(c) for c in chars)
-    ranges = []
-    for code in codes:
-        if ranges and code == ranges[-1][1] + 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    parts = [escape(chr(a)) if a == b else f"{escape(chr(a))}-{escape(chr(b))}" for a, b in ranges]
-    return "[" + "".join(parts) + "]"
 
 
 def _affix(members: list[str]) -> tuple[str, str]:
@@ -377,7 +429,30 @@ def _oath(glossary: dict, where: str, accepted=None) -> dict:
     raise RulesetError(f"{where}：缺少“{OATH_TERM}”一条，入党誓词的核对要用它的原文。")
 
 
-def _sessions(raw: dict, where: str) -> dict:
+# The session whose spirit a year's theme in data/years.yml names (学习贯彻党的二十届三中全会精神).
+STUDIED = re.compile("([一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会|[一二三四五六七八九十]{2,3}大)精神")
+
+
+def _years(directory: Path) -> tuple[dict, list[dict]]:
+    """From data/years.yml: {year: the session its theme asks to study} (PR-EVENT-002)
+    and the years whose items are comparisons (对照…), as frameworks (PR-EVENT-007)."""
+    path = directory / YEARS_FILE
+    if not path.exists():
+        return {}, []
+    studied, frameworks = {}, []
+    for year in _read_yaml(path, YearsFile)["years"]:
+        if "-" in year["id"]:
+            continue  # a special meeting of the year (2021-dangshi), not the 年度 one
+        found = STUDIED.search(year.get("theme") or "")
+        if found:
+            studied[str(year["year"])] = found.group(1)
+        items = year.get("items") or []
+        if len(items) >= 2 and all(i.startswith("对照") for i in items):
+            frameworks.append({"name": year["name"], "year": year["year"], "items": list(items)})
+    return studied, frameworks
+
+
+def _sessions(raw: dict, where: str, glossary: dict | None = None, directory: Path | None = None) -> dict:
     """Plenary sessions and congresses with the year and month they were held (PR-TERM-007)."""
     config = raw.get("sessions") or {}
     held = []
@@ -388,11 +463,18 @@ def _sessions(raw: dict, where: str) -> dict:
                   "began": [int(x) for x in c["began"].split("-")], "ended": [int(x) for x in c["ended"].split("-")],
                   "misnamed": [_expand(w, f"{where}（campaigns：{c['name']}）") for w in c.get("misnamed") or []]}
                  for c in raw.get("campaigns") or []]
+    # A document's full title (PR-TERM-008) is the glossary's wording of the term of the same name.
+    titles = {t["term"]: t["wording"].strip("《》") for t in (glossary or {}).get("terms") or []
+              if t.get("wording", "").startswith("《")}
     documents = [{"name": d["name"], "pattern": _expand(d["pattern"], f"{where}（documents：{d['name']}）"),
-                  "years": list(d["years"]), "history": d["history"]} for d in raw.get("documents") or []]
+                  "years": list(d["years"]), "history": d["history"], "title": titles.get(d["name"], "")}
+                 for d in raw.get("documents") or []]
+    studied, frameworks = _years(directory) if directory else ({}, [])
+    frameworks = [{"name": f["name"], "year": f["year"], "items": list(f["items"])}
+                  for f in raw.get("frameworks") or []] + frameworks
     return {"sessions": held, "written_by_month": int(config.get("written_by_month", 6)),
             "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）"),
-            "campaigns": campaigns, "documents": documents}
+            "campaigns": campaigns, "documents": documents, "studied": studied, "frameworks": frameworks}
 
 
 def build(directory: Path | None = None) -> dict:
@@ -405,10 +487,15 @@ def build(directory: Path | None = None) -> dict:
         if not isinstance(raw.get(key), dict):
             raise RulesetError(f"{where}：缺少 {key} 部分。")
     de_pattern = _de_patterns(raw["de"])
-    # The same shapes with the other wrong particle: 认真得学习 (得 for 地),
-    # 做地很好 (地 for 得; 用地 is a noun, 建设用地少 stays).
-    de_pattern["{DE_DE}"] = _de_patterns(raw["de"], "得")["{DE}"]
-    de_pattern["{DI_COMPLEMENT}"] = f"(?!用地)(?:{_de_patterns(raw['de'], '地')['{DE_COMPLEMENT}']})"
+    # The same shapes with the other wrong particle: 认真得学习 (得 for 地,
+    # in the one {DE} pattern: its long lists are written once), 做地很好 (地 for 得).
+    de_pattern["{DE}"] = _de_patterns(raw["de"], "[的得]")["{DE}"]
+    # A one-character verb that makes a word with 地 (用地, 住地, 落地) is that
+    # word: 建设用地少, 他家住地远 stay.
+    heads = {v for key in ("complement_verbs", "extra_complement_verbs") for v in raw["de"].get(key) or [] if len(v) == 1}
+    before = "".join(sorted(heads & set(de_words.derive("".join(raw["de"].get("di_owner_ends") or []))["before"])))
+    guard = f"(?![{escape(before)}]地)" if before else ""
+    de_pattern["{DI_COMPLEMENT}"] = f"{guard}(?:{_de_patterns(raw['de'], '地')['{DE_COMPLEMENT}']})"
     rules = _rules(raw, where, de_pattern)
     dictionary, packed, notes = _dictionary(directory)
     ids = {r["id"] for r in rules}
@@ -417,7 +504,7 @@ def build(directory: Path | None = None) -> dict:
         unknown += [r for r in profile.get("skip_rules") or [] if r not in ids]
         if unknown:
             raise RulesetError(f"{where}（profiles.{name}）：未知的类别或规则 {', '.join(unknown)}。")
-    variants = _variants(raw)
+    variants = {str(k): str(v) for k, v in sorted((raw.get("variants") or {}).items())}
     structure = dict(raw["structure"])
     structure["concrete"] = _expand(structure.get("concrete", "[0-9]"), f"{where}（structure.concrete）")
     ruleset = {
@@ -432,7 +519,7 @@ def build(directory: Path | None = None) -> dict:
         "miswritten_words": packed,
         "miswritten_notes": notes,
         "variants": variants,
-        "variant_pattern": _char_class(variants),
+        "variant_blocks": VARIANT_BLOCKS,
         "doubled": doubled_data.derive(raw),
         "terms": _terms(glossary, _where(glossary_path)),
         "term_config": {
@@ -445,7 +532,7 @@ def build(directory: Path | None = None) -> dict:
         },
         "structure": structure,
         "oath": _oath(glossary, _where(glossary_path), raw["terms"].get("oath_accepted")),
-        "sessions": _sessions(raw, where),
+        "sessions": _sessions(raw, where, glossary, directory),
         "near_miss": near_miss.derive(directory, raw),
     }
     ruleset["version"] = hashlib.sha256(to_json(ruleset).encode("utf-8")).hexdigest()[:12]

@@ -194,7 +194,7 @@ class ProofRule(Strict):
     severity: Severity
     check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
                    "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
-                   "document_date"]
+                   "document_date", "title", "framework"]
     title: Text
     message: Text
     suggestion: Text
@@ -266,6 +266,7 @@ class Doubled(Strict):
     skip: str = ""   # never checked
     alone_after: str = ""   # stand alone after a function word ending in them (针对对党)
     alone_before: str = ""  # stand alone before a word starting with them (是是否)
+    after_verb: str = ""    # never alone after a verb ending in them (存在在, 交给给)
     words: list[Text] = []  # content words checked for a doubled character (加加强)
     whitelist: list[Text] = []
 
@@ -299,6 +300,12 @@ class De(Strict):
     di_owned: list[Text] = []
     di_adjectives: list[Text] = []
     di_qualities: list[Text] = []
+    di_owner_ends: list[Text] = []
+    object_verbs: list[Text] = []
+    clause_noun_cues: list[Text] = []
+    frame_tails: list[Text] = []
+    modal_marks: list[Text] = []
+    quantities: list[Text] = []
 
 
 class TermConfig(Strict):
@@ -347,6 +354,14 @@ class DatedDocument(Strict):
     source: Text
 
 
+class Framework(Strict):
+    """PR-EVENT-007: a set of comparisons (四个对照) some year's meeting used."""
+    name: Text
+    year: int
+    items: list[Text] = Field(min_length=2)
+    source: Text
+
+
 class NearMiss(Strict):
     """PR-NEAR-001: four-character phrases never to flag."""
     whitelist: list[Annotated[str, StringConstraints(pattern=r"^[\u4e00-\u9fff]{4}$")]] = []
@@ -367,6 +382,7 @@ class ProofreadRulesFile(Strict):
     sessions: Sessions | None = None
     campaigns: list[Campaign] = []
     documents: list[DatedDocument] = []
+    frameworks: list[Framework] = []
     near_miss: NearMiss | None = None
 
 

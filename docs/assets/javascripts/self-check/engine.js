@@ -265,9 +265,45 @@
     };
   }
 
-  function variantRule(rule, variants, pattern) {
+  // PR-WORD-002's map: every character of ruleset.variant_blocks that NFKC
+  // turns into one Chinese character (Kangxi radicals, compatibility
+  // ideographs), plus the listed variants. Derived here, not shipped: the
+  // pairs would cost ~6 KB gzip of ruleset.js.
+  function variantMap(listed, blocks, hanClass) {
+    var map = {};
+    var han = new RegExp("^[" + hanClass + "]$", "u");
+    (blocks || []).forEach(function (block) {
+      for (var code = block[0]; code < block[1]; code++) {
+        var ch = String.fromCodePoint(code);
+        var standard = ch.normalize("NFKC");
+        if (standard !== ch && han.test(standard)) {
+          map[ch] = standard;
+        }
+      }
+    });
+    Object.keys(listed || {}).forEach(function (k) { map[k] = listed[k]; });
+    return map;
+  }
+
+  // A character class of ranges: far faster to match than 1,000 single characters.
+  function charClass(chars) {
+    var codes = chars.map(function (c) { return c.codePointAt(0); }).sort(function (a, b) { return a - b; });
+    var esc = function (code) { return String.fromCodePoint(code).replace(/[\\\]\[^-]/g, "\\$&"); };
+    var out = "";
+    for (var i = 0; i < codes.length; i++) {
+      var j = i;
+      while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) {
+        j++;
+      }
+      out += esc(codes[i]) + (j > i ? "-" + esc(codes[j]) : "");
+      i = j;
+    }
+    return "[" + out + "]";
+  }
+
+  function variantRule(rule, variants) {
     var keys = Object.keys(variants);
-    var regex = keys.length ? new RegExp(pattern, "gu") : null;
+    var regex = keys.length ? new RegExp(charClass(keys), "gu") : null;
     return function (lines) {
       var hits = [];
       if (!regex) {
@@ -365,8 +401,26 @@
     }
     var ends = charSets(parts[1]);
     var starts = charSets(parts[2]);
+    // Characters of the curated words that are words of their own (工作|作了).
+    var alone = parts[3] || "";
+    // Suffix characters and the few characters after which they start a word
+    // (们, 者, 员: 人员|员工); after "|", the only characters a noun character
+    // whose AA form is a word may follow (老人人, not 大家人人).
+    var suffix = {};
+    var suffixLeft = {};
+    (doubled.suffix ? doubled.suffix.split(";") : []).forEach(function (g) {
+      var sides = g.slice(1).split("|");
+      suffix[g.charAt(0)] = sides[0];
+      if (sides.length > 1) {
+        suffixLeft[g.charAt(0)] = sides[1];
+      }
+    });
     var contentRegex = /([\u4e00-\u9fa5])\1/gu;
     var checked = new RegExp("^" + doubled.pattern + "$", "u");
+
+    function within(sets, key, c) {
+      return !!c && (sets[key] || "").indexOf(c) !== -1;
+    }
 
     function contentSlip(line, at, ch) {
       var prev = line.charAt(at - 1);
@@ -375,13 +429,23 @@
           (at >= 2 && line.charAt(at - 2) === prev) || checked.test(ch + ch)) {
         return false;
       }
-      function within(sets, key, c) {
-        return !!c && (sets[key] || "").indexOf(c) !== -1;
+      if (alone.indexOf(ch) !== -1) {
+        return false;
       }
       if (prev && words[prev + ch] && !within(starts, ch, next)) {
         return true;
       }
       return !!next && !!words[ch + next] && !within(ends, ch, prev) && !within(starts, next, line.charAt(at + 3));
+    }
+
+    // 我们们, 态度度: a suffix character after a character, the second copy
+    // starting none of its words.
+    function suffixSlip(line, at, ch) {
+      var prev = line.charAt(at - 1);
+      var next = line.charAt(at + 2);
+      return suffix[ch] !== undefined && /[\u4e00-\u9fa5]/.test(prev) && prev !== "\u4e00" && next !== ch &&
+        !(next && line.charAt(at + 3) === next) && !within(suffix, ch, next) &&
+        (suffixLeft[ch] === undefined || within(suffixLeft, ch, prev));
     }
 
     return function (lines) {
@@ -393,7 +457,8 @@
           }
         });
         allMatches(contentRegex, line).forEach(function (m) {
-          if (contentSlip(line, m.index, m[1]) && !allowed(line, m.index, m[1])) {
+          if ((contentSlip(line, m.index, m[1]) || suffixSlip(line, m.index, m[1])) &&
+              !allowed(line, m.index, m[1])) {
             hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
           }
         });
@@ -765,34 +830,84 @@
           });
         }
         var members = entry.term.members;
-        allMatches(entry.enumRe, masked).forEach(function (m) {
+        allMatches(entry.enumRe, masked).forEach(function (found) {
+          // The sentence before the enumeration, at most `window` characters
+          // back: bounded work per enumeration, linear on one long line.
+          var before = line.slice(Math.max(0, found.index - windowSize), found.index);
+          var stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf("！"), before.lastIndexOf("？"),
+                              before.lastIndexOf("!"), before.lastIndexOf("?"));
+          before = before.slice(stop + 1);
+          var at = before.search(entry.regex);
+          entry.regex.lastIndex = 0;
+          // No term in the sentence nor next to the items (a term next to them
+          // is checked with them, in check()).
+          var alone = at === -1 && masked.slice(Math.max(0, found.index - COUNT_SPAN),
+                                                found.index + found[0].length + COUNT_SPAN).indexOf(MASK) === -1;
+          // Without a term, items joined by 、 end at a comma: what follows is
+          // a new clause (政治意识、大局意识、核心意识，提高服务意识).
+          var comma = found[0].search(/[，,]/u);
+          var m = alone && found[0].indexOf("、") !== -1 && comma > 0
+            ? { index: found.index, 0: found[0].slice(0, comma) } : found;
           var sorted = classify(entry, m[0]);
           var matched = unique(sorted.matched);
           var missing = members.filter(function (x) { return matched.indexOf(x) === -1; });
           var items = sorted.matched.length + sorted.wrong.length;
           var report = false;
+          var trim = false;
           if (items === members.length && sorted.wrong.length === 1 && matched.length === members.length - 1) {
             report = true;
           } else if (!sorted.wrong.length && items === members.length - 1 && missing.length === 1 &&
-                     members.length >= 3) {
-            // The sentence before the enumeration, at most `window` characters
-            // back: bounded work per enumeration, linear on one long line.
-            var before = line.slice(Math.max(0, m.index - windowSize), m.index);
-            var stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf("！"), before.lastIndexOf("？"),
-                                before.lastIndexOf("!"), before.lastIndexOf("?"));
-            before = before.slice(stop + 1);
-            var at = before.search(entry.regex);
-            entry.regex.lastIndex = 0;
-            report = at !== -1 && !some(selective, before.slice(at));
+                     members.length >= 3 && line.indexOf(missing[0]) === -1) {
+            // (A member named elsewhere in the paragraph is not missing:
+            // ……工作纪律方面较好，生活纪律方面……)
+            var end = m.index + m[0].length;
+            if (at !== -1) {
+              report = !some(selective, before.slice(at));
+            } else if (alone && !some(selective, before)) {
+              // The set's own size counted next to the items (这六条纪律,
+              // 六类纪律：), or, in a set of LONG_SET or more, all the others
+              // in their order. No one lists five of six on purpose without
+              // saying so (重点是……).
+              report = counted(members.length, line.slice(Math.max(0, m.index - COUNT_SPAN), m.index),
+                               line.slice(end, end + COUNT_SPAN)) ||
+                (members.length >= LONG_SET && inOrder(members, sorted.matched));
+              trim = report;
+            }
           }
           if (report) {
-            hits.push(hit("PR-TERM-001", index, m.index, m.index + m[0].length,
+            // The mark starts at the first member, not at words the first item took in (我在政治纪律).
+            var lead = trim ? Math.min.apply(null, members.map(function (x) {
+              var k = m[0].indexOf(x);
+              return k === -1 ? m[0].length : k;
+            })) : 0;
+            hits.push(hit("PR-TERM-001", index, m.index + (lead < m[0].length ? lead : 0), m.index + m[0].length,
                           { term: entry.term.term, wording: entry.term.wording,
                             detail: detail(sorted.wrong, missing) }));
           }
         });
       });
       return hits;
+    }
+
+    // A count of the whole set right before or after an enumeration: 这六条
+    // 纪律, 共六项; 六个方面：… (a count of the items themselves, 这五条, is no sign).
+    var COUNT_SPAN = 8;
+    var LONG_SET = 5;
+    function counted(size, before, after) {
+      var names = "(?:" + (size === 2 ? "二|两" : chineseName(size)) + ")";
+      var measure = "(?:条|项|个|大|种|类|方面)";
+      return new RegExp("^(?:等|这|这些|共|等等|以上)?" + names + measure, "u").test(after) ||
+        new RegExp(names + measure + "[\\u3400-\\u9fff]{0,4}(?:[：:（(]|[，,]?(?:即|就是|包括|分别是))$", "u").test(before);
+    }
+
+    function inOrder(members, matched) {
+      var at = -1;
+      return matched.every(function (x) {
+        var k = members.indexOf(x);
+        var later = k > at;
+        at = k;
+        return later;
+      });
     }
 
     // A term written with the wrong number (三个自信 for 四个自信).
@@ -921,6 +1036,12 @@
         return [];
       }
       var missing = members.filter(function (x) { return matched.indexOf(x) === -1; });
+      // Not introduced as the full set, and the rest named further on in the
+      // paragraph (六大纪律，政治纪律……工作纪律方面较好，生活纪律方面……).
+      if (!wrong.length && missing.length && !introduced(best.gap) &&
+          missing.every(function (x) { return line.indexOf(x) !== -1; })) {
+        return [];
+      }
       var start = offset + m.index;
       var end = offset + m.index + m[0].length;
       if (wrong.length || missing.length) {
@@ -1170,8 +1291,13 @@
       }
       var below = ahead(index, 4);
       var after = ahead(index, 2);
+      var up = ahead(index, 2);
+      // （二）1.…… 2.…… “3.群众纪律方面” （四）: a bare short title that
+      // fills the number the level above leaves free is that level's item.
+      var gap = up && up.level === 2 && up.value === previous[2] + 2 &&
+        !m.body && m.title.length <= 12 && m.title.indexOf("，") === -1;
       if (previous[2] > 0 && m.value === previous[2] + 1 &&
-          (previous[3] === 0 || m.value !== previous[3] + 1 || restarts) &&
+          (previous[3] === 0 || m.value !== previous[3] + 1 || restarts || gap) &&
           !(below && below.level === 3 && below.value > 1 && below.value <= m.value) &&
           !(after && after.level === 2 && after.value === m.value)) {
         return 2;
@@ -1197,13 +1323,17 @@
 
     // A first sub-item that does not start at 1, between two items of the
     // level above that leave one number free for it (（四） “4、……” （六）),
-    // is that missing item written in the wrong style, not a sub-item.
+    // is that missing item written in the wrong style, not a sub-item. So is
+    // a lone "1、" there (（二） “1、……” （四）): a list of one is no list.
     function strayLevel(ahead, index, m, previous) {
       var parent = m.level - 1;
-      if (m.level < 3 || m.value === 1 || previous[parent] === 0 || previous[m.level] !== 0) {
+      if (m.level < 3 || previous[parent] === 0 || previous[m.level] !== 0) {
         return 0;
       }
       var next = ahead(index, parent);
+      if (m.value === 1 && ahead(index, 4) !== next) {
+        return 0;
+      }
       return next && next.level === parent && next.value === previous[parent] + 2 ? parent : 0;
     }
 
@@ -1277,8 +1407,14 @@
           // "1." (or "（1）") straight under "二、": the （一） level is missing.
           if (m.level >= 3 && previous[1] > 0 && previous[2] === 0 && (m.level === 3 || previous[3] === 0)) {
             if (!skipped) {
+              // A whole group of "1." "2." under "二、" is common in materials
+              // and many units accept it: advice only. "1、", "（1）", or a
+              // "（二）" further down the same part is a real slip.
+              var nextUp = ahead(index, 2);
+              var accepted = m.level === 3 && m.style === "." && !(nextUp && nextUp.level === 2);
               hits.push(hit("PR-STRUCT-009", index, m.start, m.end,
-                            { found: m.raw, parent: label(1, previous[1]), expected: label(2, value) }));
+                            { found: m.raw, parent: label(1, previous[1]), expected: label(2, value) },
+                            accepted ? "hint" : ""));
             }
             skipped = true;
             if (m.level === 3) {
@@ -1678,7 +1814,9 @@
             tied = true;
           }
         });
-        if (top !== -1 && a.score[top] >= (byNumber ? 1 : match.min_score) && !tied) {
+        // Three words of one problem's case and of no other's, though none in
+        // its heading, are evidence enough too.
+        if (top !== -1 && (a.score[top] >= (byNumber ? 1 : match.min_score) || a.evidence[top] >= 3) && !tied) {
           found[top] = true;
         }
         // …unless, for a measure, its words say it answers another problem
@@ -1728,6 +1866,7 @@
             if (a.pairs[pair] && count[pair] <= common && !general[pair]) {
               s += match.body_weight;
               evidence += 1;
+              shared += 1; // a word of the problem's case is a word shared too
             }
           });
           if (Object.keys(f.topics).some(function (k) { return a.topics[k] && !general["topic " + k]; })) {
@@ -1948,9 +2087,21 @@
         }
         return hits;
       }
-      hits = hits.concat(parts(lines, headings));
+      var order = parts(lines, headings);
+      if (order.some(function (h) { return h.rule === "PR-STRUCT-002"; }) && movedWhole(markers)) {
+        // Parts moved with their numbers (一、二、四、三、): the order finding
+        // says it; the numbers that follow the move are no second slip.
+        hits = hits.filter(function (h) { return !(h.rule === "PR-STRUCT-003" && h.fields.level === LEVEL_NAMES[1]); });
+      }
+      hits = hits.concat(order);
       return hits.concat(answered(lines, markers, sections));
     };
+    // The "一、" numbers are 1..n, each once, only not in order.
+    function movedWhole(markers) {
+      var values = markers.filter(function (m) { return m && m.level === 1; })
+        .map(function (m) { return m.value; }).sort(function (a, b) { return a - b; });
+      return values.every(function (v, i) { return v === i + 1; });
+    }
     // The line spans of each recognised part, or null for a snippet.
     run.sections = function (lines, markers) {
       var shape = outline(markers);
@@ -2149,10 +2300,99 @@
       return found;
     }
 
+    // A clause with one word swapped for a near synonym (保守党的机密, 遵守党的
+    // 纪律, 对党忠心) beside a clause quoted exactly. It counts as a quotation
+    // when a second exact clause is next to the pair, or, for a clause longer
+    // than OATH_SHORT, when the line speaks of the oath (誓): 对党忠诚，积极作为
+    // and 遵守党的章程，履行党员职责 are also phrases of their own.
+    var OATH_SHORT = 4;
+    var exactRe = new RegExp(clauses.filter(function (c) { return c.length >= 4; })
+      .sort(function (a, b) { return b.length - a.length; }).join("|"), "gu");
+    var HAN_CHAR = /[\u3400-\u9fff]/u;
+    var JOINT = "，,、";
+
+    // One word changed, added or left out: at most two characters differ, in one place.
+    function oneWord(text, right) {
+      var p = 0;
+      var q = 0;
+      while (p < text.length && p < right.length && text.charAt(p) === right.charAt(p)) {
+        p += 1;
+      }
+      while (q < text.length - p && q < right.length - p &&
+             text.charAt(text.length - 1 - q) === right.charAt(right.length - 1 - q)) {
+        q += 1;
+      }
+      return text !== right && text.length - p - q <= 2 && right.length - p - q <= 2 &&
+        p + q >= Math.max(2, right.length - 2);
+    }
+
+    // The run of Chinese characters that ends (dir -1) or starts (dir 1) at `at`.
+    function run(line, at, dir) {
+      var end = at;
+      while (dir > 0 ? end < line.length && HAN_CHAR.test(line.charAt(end))
+                     : end > 0 && HAN_CHAR.test(line.charAt(end - 1))) {
+        end += dir;
+      }
+      return dir > 0 ? [at, end] : [end, at];
+    }
+
+    // Whether clause k is quoted exactly in the run beside a joint at `at`.
+    function exactBeside(line, at, k, dir) {
+      if (k < 0 || k >= clauses.length || JOINT.indexOf(line.charAt(dir > 0 ? at : at - 1)) === -1) {
+        return false;
+      }
+      var r = dir > 0 ? run(line, at + 1, 1) : run(line, at - 1, -1);
+      var text = line.slice(r[0], r[1]);
+      return dir > 0 ? text.startsWith(clauses[k]) : text.endsWith(clauses[k]);
+    }
+
+    function swappedClauses(index, line) {
+      var found = [];
+      var sworn = line.indexOf("誓") !== -1;
+      allMatches(exactRe, line).forEach(function (m) {
+        var k = clauses.indexOf(m[0]);
+        var s = m.index;
+        var e = s + m[0].length;
+        [1, -1].forEach(function (dir) {
+          var expected = clauses[k + dir];
+          var at = dir > 0 ? e : s;
+          if (!expected || JOINT.indexOf(line.charAt(dir > 0 ? at : at - 1)) === -1) {
+            return;
+          }
+          // The whole run, or its n characters next to the joint when words of
+          // the writer's own go on beyond them.
+          var whole = dir > 0 ? run(line, at + 1, 1) : run(line, at - 1, -1);
+          var n = expected.length;
+          var cut = dir > 0 ? [whole[0], whole[0] + n] : [whole[1] - n, whole[1]];
+          var size = whole[1] - whole[0];
+          if (size > n && line.slice(cut[0], cut[1]) === expected) {
+            return;
+          }
+          // A cut window must end like the clause at its far end (履行党员的各|项义务 is no clause).
+          var far = dir > 0 ? cut[1] - 1 : cut[0];
+          var r = [whole, cut].filter(function (c, i) {
+            return (i === 0 ? Math.abs(size - n) <= 2
+                            : size > n && line.charAt(far) === expected.charAt(dir > 0 ? n - 1 : 0)) &&
+              oneWord(line.slice(c[0], c[1]), expected);
+          })[0];
+          if (!r) {
+            return;
+          }
+          var text = line.slice(r[0], r[1]);
+          var anchors = 1 + (exactBeside(line, dir > 0 ? s : e, k - dir, -dir) ? 1 : 0) +
+            (exactBeside(line, dir > 0 ? r[1] : r[0], k + 2 * dir, dir) ? 1 : 0);
+          if (anchors >= 2 || (sworn && n > OATH_SHORT)) {
+            found.push(report(index, r[0], r[1], text, expected));
+          }
+        });
+      });
+      return found;
+    }
+
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
-        var loose = endRe ? looseClauses(index, line) : [];
+        var loose = (endRe ? looseClauses(index, line) : []).concat(swappedClauses(index, line));
         var walkedHits = hits.length;
         var walked = 0; // triggers inside a quotation already walked are skipped
         allMatches(trigger, line).forEach(function (m) {
@@ -2379,9 +2619,26 @@
   // 二十届三中全会: the same plenum of a later term was held in the year
   // (or before the material was written), so the term is likely a slip.
   // Only “…全会精神”: 十八届三中全会以来 rightly recalls the older one.
+  // Also an earlier plenum of the same term than the one the year's theme
+  // asks to study (`studied`, from data/years.yml: a 2024年度 material that
+  // studies the 二十届二中全会 where its year studied the 三中全会), held before
+  // the material's year, when the studied one is named nowhere in it. A
+  // plenum some year's theme studied is cited for years after (三中全会精神 in
+  // 2025年度, on reform) and is left alone.
   function sessionStaleRule(rule, config) {
     var table = sessionTable(config);
     var dated = materialDate(config);
+    var sessionRe = new RegExp(SESSION_SOURCE, "u");
+    var studied = {};
+    var themed = {};
+    Object.keys(config.studied || {}).forEach(function (year) {
+      var m = sessionRe.exec(config.studied[year]);
+      var k = m ? sessionKey(m, config.studied[year]) : null;
+      if (k && k.plenum && table.byKey[k.key]) {
+        studied[year] = { k: k, entry: table.byKey[k.key] };
+        themed[k.key] = true;
+      }
+    });
     return function (lines) {
       var hits = [];
       var date = dated(lines);
@@ -2391,12 +2648,24 @@
       }
       var from = year * 12 + 1;
       var limit = date.writtenBy;
-      sessionMentions(lines).forEach(function (s) {
+      var mentions = sessionMentions(lines);
+      var due = studied[year];
+      // Named in full or bare (二十届三中全会和四中全会精神).
+      if (due && (mentions.some(function (s) { return s.k.key === due.k.key; }) ||
+                  lines.some(function (line) { return line.indexOf(chineseName(due.k.plenum) + "中全会") !== -1; }))) {
+        due = null;
+      }
+      mentions.forEach(function (s) {
         var entry = table.byKey[s.k.key];
         if (!entry || !s.k.plenum) {
           return;
         }
         if (s.line.slice(s.end, s.end + 2) !== "精神") {
+          return;
+        }
+        if (due && s.k.term === due.k.term && s.k.plenum < due.k.plenum && entry.when < from && !themed[s.k.key]) {
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: due.entry.name,
+                                                            held: due.entry.held, old: entry.held, year: String(year) }));
           return;
         }
         for (var term = s.k.term + 1; term <= table.latestCongress; term++) {
@@ -2418,7 +2687,8 @@
     });
   }
 
-  // PR-EVENT-003: a campaign that began after the material was written.
+  // PR-EVENT-003: a campaign that began after the material was written, or
+  // whose results (成果) are consolidated before it ended.
   function campaignEarlyRule(rule, config) {
     var campaigns = campaignRes(config);
     var dated = materialDate(config);
@@ -2433,12 +2703,21 @@
       lines.forEach(function (line, index) {
         campaigns.forEach(function (entry) {
           var c = entry.c;
-          if (c.began[0] * 12 + c.began[1] <= limit) {
+          var early = c.began[0] * 12 + c.began[1] > limit;
+          // Its results (巩固深化……学习教育成果) only once it has ended.
+          var open = c.ended[0] * 12 + c.ended[1] > limit;
+          if (!early && !open) {
             return;
           }
           allMatches(entry.re, line).forEach(function (m) {
-            hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
-                          { match: m[0], began: monthName(c.began), year: String(year), next: String(year + 1) }));
+            var results = /^的?成果/u.test(line.slice(m.index + m[0].length));
+            if (early || results) {
+              hits.push(hit(rule.id, index, m.index, m.index + m[0].length, {
+                match: m[0], year: String(year), next: String(year + 1),
+                when: early ? "是" + monthName(c.began) + "开始的" : "到" + monthName(c.ended) + "才结束",
+                then: early ? "还没有开展" : "还谈不上巩固它的成果"
+              }));
+            }
           });
         });
       });
@@ -2529,7 +2808,8 @@
   }
 
   // PR-EVENT-005: “2013年出台的八项规定”: a year next to an adoption verb
-  // and a document, when no version of the document is from that year.
+  // and a document, when no version of the document is from that year; also
+  // a date in brackets right after the document (…八项规定》（2013年12月4日通过）).
   var DOC_VERB = "出台|制定|颁布|印发|审议通过|通过|作出|发布|修订";
   var DOC_WHO = "(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:底|初|末)?(?:党中央|中共中央|中央政治局|中央)?(?:新)?";
   function documentDateRule(rule, config) {
@@ -2538,18 +2818,139 @@
       return {
         d: d,
         forward: new RegExp("((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")(?:的|了)?《?(?:中国共产党)?" + name, "gu"),
-        backward: new RegExp(name + "》?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")", "gu")
+        backward: new RegExp(name + "》?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")", "gu"),
+        bracket: new RegExp(name + "》?[（(]((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")?[）)]", "gu")
       };
     });
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
         docs.forEach(function (e) {
-          allMatches(e.forward, line).concat(allMatches(e.backward, line)).forEach(function (m) {
+          allMatches(e.forward, line).concat(allMatches(e.backward, line), allMatches(e.bracket, line)).forEach(function (m) {
             if (e.d.years.indexOf(parseInt(m[1], 10)) === -1) {
               hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
                             { match: m[0], name: e.d.name, history: e.d.history }));
             }
+          });
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-007: in a material of a year whose framework is a set of
+  // comparisons (2021年度: 四个对照), a comparison from another year's set
+  // (对照党章党规, of the 2019 主题教育) where the material lists its own: at
+  // the start of a numbered heading, or beside one of the year's own items.
+  // A comparison belongs to the set whose item shares the longest run of
+  // characters with it, at least FRAME_RUN; on a tie, to the year's own
+  // (对照先进典型 is the 2021 对照革命先辈和先进典型 as much as the 2019 item).
+  var FRAME_RUN = 4;
+  var FRAME_MENTION = /对照((?:(?!、对照)[^，,。；;：:！？!?\s“”（）()]){2,24})/gu;
+  function frameworkRule(rule, config) {
+    var dated = materialDate(config);
+    var sets = (config.frameworks || []).map(function (f) {
+      return { f: f, cores: f.items.map(function (x) { return x.replace(/^对照/u, ""); }) };
+    });
+    // The longest run of characters a and b share (short texts: quadratic is fine).
+    function run(a, b) {
+      var best = 0;
+      for (var i = 0; i < a.length; i++) {
+        for (var j = 0; j < b.length; j++) {
+          var k = 0;
+          while (i + k < a.length && j + k < b.length && a.charAt(i + k) === b.charAt(j + k)) {
+            k += 1;
+          }
+          best = Math.max(best, k);
+        }
+      }
+      return best;
+    }
+    function score(text, set) {
+      return Math.max.apply(null, set.cores.map(function (core) {
+        var k = run(text, core);
+        return k >= Math.min(FRAME_RUN, core.length) ? k : 0;
+      }));
+    }
+    return function (lines, skipUntil) {
+      var hits = [];
+      var year = dated(lines).year;
+      var own = sets.filter(function (e) { return year && e.f.year === year; })[0];
+      if (!own) {
+        return hits;
+      }
+      lines.forEach(function (line, index) {
+        var mentions = allMatches(FRAME_MENTION, line);
+        var listed = mentions.some(function (m) { return score(m[1], own) > 0; });
+        mentions.forEach(function (m) {
+          var heading = skipUntil[index] > 0 && line.slice(skipUntil[index]).replace(/^[ \t\u3000]+/u, "").indexOf(m[0]) === 0;
+          var mine = score(m[1], own);
+          if (!heading && !listed) {
+            return;
+          }
+          var other = null;
+          var best = mine;
+          sets.forEach(function (e) {
+            var k = e === own ? 0 : score(m[1], e);
+            if (k > best) {
+              best = k;
+              other = e;
+            }
+          });
+          if (other) {
+            hits.push(hit(rule.id, index, m.index, m.index + m[0].length, {
+              match: m[0], other: other.f.name, year: String(year), items: own.f.items.join("、")
+            }));
+          }
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-TERM-008 (check: title): the rule's patterns, and a document's full
+  // title quoted with a clause changed between 关于 and the title's last
+  // words (关于改进工作作风、紧密联系群众的八项规定). When the text there
+  // shares half its characters with the title's, clauses are compared one by
+  // one (、) and each that differs is reported with the right one. Text of
+  // another document (关于在全党开展…八项规定精神学习教育的通知) shares too little.
+  var TITLE_TAIL = 4;
+  function titleRule(rule, documents) {
+    var byPattern = patternRule(rule);
+    var titles = documents.filter(function (d) { return d.title && d.title.indexOf("关于") !== -1; }).map(function (d) {
+      var tail = d.title.slice(-TITLE_TAIL);
+      var body = d.title.slice(d.title.indexOf("关于") + 2, -TITLE_TAIL).replace(/的$/u, "");
+      return { body: body, re: new RegExp("关于([^《》“”\"。；！？：]{2," + (body.length + 6) + "}?)的?" + tail + "(?!精神|的?实施细则)", "gu") };
+    });
+    return function (lines, skipUntil) {
+      var hits = byPattern(lines, skipUntil);
+      lines.forEach(function (line, index) {
+        titles.forEach(function (t) {
+          allMatches(t.re, line).forEach(function (m) {
+            // The last 关于 opens the title (关于改进作风方面的问题，关于八项规定).
+            var inner = m[1].lastIndexOf("关于") + 1;
+            var text = inner ? m[1].slice(inner + 1) : m[1];
+            var start = m.index + 2 + (inner ? inner + 1 : 0);
+            if (text.length < 2) {
+              return;
+            }
+            var written = text.replace(/[，,]/gu, "、");
+            var right = t.body.split("、");
+            var parts = written.split("、");
+            if (written.replace(/、/gu, "") === t.body.replace(/、/gu, "") || !alike(written, t.body)) {
+              return;
+            }
+            if (parts.length !== right.length) {
+              hits.push(hit(rule.id, index, start, start + text.length, { match: text, right: t.body }));
+              return;
+            }
+            var at = start;
+            parts.forEach(function (part, k) {
+              if (part !== right[k]) {
+                hits.push(hit(rule.id, index, at, at + part.length, { match: part, right: right[k] }));
+              }
+              at += part.length + 1;
+            });
           });
         });
       });
@@ -2574,7 +2975,7 @@
       } else if (rule.check === "dictionary") {
         lineRules[rule.id] = dictionaryRule(rule, ruleset.miswritten, ruleset.miswritten_words, ruleset.miswritten_notes);
       } else if (rule.check === "variants") {
-        lineRules[rule.id] = variantRule(rule, ruleset.variants, ruleset.variant_pattern);
+        lineRules[rule.id] = variantRule(rule, variantMap(ruleset.variants, ruleset.variant_blocks, ruleset.han_class));
       } else if (rule.check === "doubled") {
         lineRules[rule.id] = doubledRule(rule, ruleset.doubled);
       } else if (rule.check === "oath") {
@@ -2591,6 +2992,10 @@
         lineRules[rule.id] = campaignYearRule(rule, ruleset.sessions);
       } else if (rule.check === "campaign_name") {
         lineRules[rule.id] = campaignNameRule(rule, ruleset.sessions);
+      } else if (rule.check === "framework") {
+        lineRules[rule.id] = frameworkRule(rule, ruleset.sessions);
+      } else if (rule.check === "title") {
+        lineRules[rule.id] = titleRule(rule, ruleset.sessions.documents);
       } else if (rule.check === "document_date") {
         lineRules[rule.id] = documentDateRule(rule, ruleset.sessions);
       } else if (rule.check === "near_miss") {

@@ -1,0 +1,133 @@
+"""的/地/得 by class (PR-DE-001..005): sentences written the way members
+write their drafts, each with a look-alike that is right and must stay clean.
+
+Classes: an adverb, 的 or 得, then a verb with its object (主动的对接…, 认真得辅导…);
+a verb, 的, then how well it was done, also when the verb comes again after
+its object (写材料写的不够) or takes no object (坐的正); a person or body, 地,
+then something of theirs (同事们地建议) while 地 as land or place stays
+(我们地处山区, 村民地里); and 说的不对, which may mean what was said, so it
+is only a hint."""
+import pytest
+import yaml
+
+from zzshh.selfcheck import check_text
+from selfcheck_support import ROOT, VECTORS, run_js
+
+DE_RULES = ("PR-DE-001", "PR-DE-002", "PR-DE-003", "PR-DE-004", "PR-DE-005")
+
+# (rule, text, the excerpt that must be reported)
+BAD = [
+    # an adverb, 的 or 得, then a verb of daily work with its object
+    ("PR-DE-001", "今后要主动的衔接各科室，不让群众来回跑。", "主动的衔接"),
+    ("PR-DE-001", "要及时的反馈群众意见，不能一拖再拖。", "及时的反馈"),
+    ("PR-DE-001", "以后要耐心的开导情绪激动的来访者。", "耐心的开导"),
+    ("PR-DE-001", "每周要认真的整理走访台账。", "认真的整理"),
+    ("PR-DE-001", "下一步要认真得辅导每一名新入职的同事。", "认真得辅导"),
+    ("PR-DE-001", "没能及时得反馈检查结果，耽误了整改。", "及时得反馈"),
+    ("PR-DE-001", "作文只是马马虎虎得批改了几篇。", "马马虎虎得批改"),
+    ("PR-DE-001", "散会后要认真的记下每条意见。", "认真的记"),
+    # ...or ending the clause after a word that opens a predicate
+    ("PR-DE-001", "对学习吃力的孩子，我总是耐心的辅导。", "耐心的辅导"),
+    # a verb, 的, then how well: the verb again after its object
+    ("PR-DE-002", "写材料写的不够用心，常常照搬往年的。", "写材料写的不够"),
+    ("PR-DE-002", "讲党课讲的比较空泛，联系实际少。", "讲党课讲的比较"),
+    ("PR-DE-002", "这一年开会开的太多，下基层下的太少。", "开会开的太多"),
+    ("PR-DE-002", "走路走的慢，跟不上年轻人。", "走路走的慢"),
+    # ...a verb that takes no object, and a one-character adjective
+    ("PR-DE-002", "做人要坐的正、立的直。", "坐的正"),
+    ("PR-DE-002", "站的高才能看的远。", "看的远"),
+    # ...two-character verbs of daily work, AABB words and set phrases
+    ("PR-DE-002", "向支部汇报的不及时，书记追问了才说。", "汇报的不及时"),
+    ("PR-DE-002", "对新政策解释的不够耐心。", "解释的不够"),
+    ("PR-DE-002", "年度工作布置的不具体，大家不知道从哪下手。", "布置的不具体"),
+    ("PR-DE-002", "对新来的同事指导的不够耐心。", "指导的不够"),
+    ("PR-DE-002", "政策要给居民讲的明明白白。", "讲的明明白白"),
+    ("PR-DE-002", "道理我讲的头头是道，自己却没做到。", "讲的头头是道"),
+    ("PR-DE-002", "道理讲地头头是道，落实起来就打折扣。", "讲地头头是道"),
+    ("PR-DE-002", "年纪大了，爬楼爬地慢。", "爬楼爬地慢"),
+    # a person or body, 地, then something of theirs
+    ("PR-DE-004", "没有把同事们地建议放在心上。", "同事们地建议"),
+    ("PR-DE-004", "对党委地决定执行不力。", "党委地决定"),
+    ("PR-DE-004", "只顾着跑业务，对公司地规章制度学得不深。", "公司地规章"),
+    ("PR-DE-004", "心里装的是个人的小账，不是社员们地长远利益。", "社员们地长远"),
+    # may mean what was said: a hint
+    ("PR-DE-005", "大家说的对，这件事我确实没办好。", "说的对"),
+    ("PR-DE-005", "刚才我讲的不对的地方，请同志们指正。", "讲的不对"),
+]
+
+GOOD = [
+    # adverb-like words before a noun: 的 is right
+    "他是一名认真的指导老师。", "缺少系统的培训课程。", "这是一次及时的慰问。", "得到了耐心的辅导。",
+    "主动的服务意识还不强。", "掌握办公系统的审批流程。", "以积极的态度对待批评。", "这是一场深刻的检讨。",
+    "在认真的备课中发现了不足。", "多亏了热心的帮扶干部。", "在老师耐心的指导下，我进步很快。",
+    "在大家积极的配合下，任务按时完成。", "加强有针对性的培训指导工作。", "组织系统的培训讲座。", "在同事们一次次的帮助下改掉了毛病。", "给予了及时的反馈。", "坚持深入的调研走访。", "开展有针对性的培训辅导。",
+    # an adjective and 得 with a complement: 得 is right
+    "她批改作业认真得很。", "他做事仔细得出奇。", "大家积极得有些过头了。", "听到消息，他高兴得跳了起来。",
+    "条件比过去好得多。", "认真得让人佩服。", "通过努力得到了提升。",
+    # 的 after a verb that names what was done
+    "讲课讲的是党史。", "我写的材料还不够多。", "他说的话大家都听进去了。", "会上他说的不是实情。",
+    "他做的对比很清楚。", "小说的对白很生动。", "今天要说的对象是谁？", "车站的远近不一样。",
+    "要学的还很多。", "值得学习的很多。", "我能做的很少。", "我要做的还远远不够。",
+    # 地 as land or place, or an adverb before 地
+    "我们地处山区，交通不便。", "村民地里的庄稼长势不错。", "自家的地没人种。", "他家那块地荒了。",
+    "社员们地头的水渠年久失修。", "有组织地开展入户走访。", "挨家挨户地走访独居老人。", "成群结队地赶来帮忙。",
+    "推进校地合作和院地共建。", "村委会地址在村口。", "维护学生地位平等。", "合作社土地流转已完成。",
+    "各村地块分散，不好管理。", "争取把社员们的地都种上。", "我们村地少人多。", "合作社地不多，只能租。",
+    "一村一村地走访。", "全员地参与进来。", "他家住地远，上班不便。", "建设用地少，指标紧。",
+]
+
+
+def de_findings(text):
+    return [f for f in check_text(text) if f.rule in DE_RULES]
+
+
+@pytest.mark.parametrize("rule,text,excerpt", BAD, ids=lambda x: str(x)[:24])
+def test_a_de_slip_is_reported_by_its_rule(rule, text, excerpt):
+    found = [f for f in de_findings(text) if f.rule == rule]
+    assert any(excerpt in f.excerpt or f.excerpt in excerpt and len(f.excerpt) >= 3 for f in found), \
+        [(f.rule, f.excerpt) for f in de_findings(text)]
+
+
+@pytest.mark.parametrize("text", GOOD, ids=lambda x: x[:16])
+def test_right_de_is_left_alone(text):
+    assert de_findings(text) == [], [(f.rule, f.excerpt) for f in de_findings(text)]
+
+
+@pytest.mark.parametrize("text,right", [
+    ("要认真得辅导每一名学生。", "认真地辅导"),
+    ("备课备的不够充分。", "备课备得不够"),
+    ("对联合社地章程不够熟悉。", "联合社的章程"),
+    ("我说的不对，请指正。", "说得不对"),
+])
+def test_the_suggestion_changes_only_the_particle(text, right):
+    assert any(right in f.suggestion for f in de_findings(text)), [(f.rule, f.suggestion) for f in de_findings(text)]
+
+
+def test_what_was_said_being_wrong_is_only_a_hint():
+    """他说的不对 (what he said is wrong) is right; 说得不对 (said it wrongly)
+    too: the check cannot tell them apart, so it claims nothing."""
+    for text in ("他说的不对，我当场就指出来了。", "你讲的对，我改。", "老党员说的在理。"):
+        found = de_findings(text)
+        assert [(f.rule, f.severity) for f in found] == [("PR-DE-005", "hint")], text
+
+
+def test_the_adverb_lists_hold_no_particle():
+    """PR-DE-001 maps every 的 and 得 of its match to 地: its words must hold neither."""
+    de = yaml.safe_load((ROOT / "data" / "proofread-rules.yml").read_text(encoding="utf-8"))["de"]
+    words = [w for key in ("adverbs", "repeat_adverbs", "verbs", "noun_verbs", "object_verbs", "clause_verbs")
+             for w in de.get(key) or []]
+    assert [w for w in words if "的" in w or "得" in w] == []
+
+
+@pytest.mark.parametrize("path", sorted(VECTORS.glob("clean-*.txt")), ids=lambda p: p.name)
+def test_clean_drafts_have_no_de_findings(path):
+    assert de_findings(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.node
+def test_the_page_engine_in_node_gives_the_same_findings():
+    cases = [{"name": f"b{n}", "text": t} for n, (_, t, _) in enumerate(BAD)]
+    cases += [{"name": f"g{n}", "text": t} for n, t in enumerate(GOOD)]
+    js = run_js(cases)
+    for case in cases:
+        assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
