@@ -665,6 +665,8 @@ DEFECTS = {
     "village-title-after-sub-items": (VILLAGE.replace(
         "（二）服务群众方面\n", "（二）服务群众方面\n1.修路补偿答复拖了一个多月。\n2.村民反映的事没有登记。\n")
         .replace("（三）担当作为方面", "3.担当作为方面"), {"PR-STRUCT-004": 1}),
+    "village-item-two-levels-down": (VILLAGE.replace("（二）宗旨意识和担当精神减弱", "（2）宗旨意识和担当精神减弱"),
+                                     {"PR-STRUCT-004": 1}),
     # Measures pasted before causes, each keeping its number: one finding, the order.
     "village-parts-moved-with-numbers": (re.sub(r"(?s)(三、存在问题的原因剖析.*?)(四、下一步整改措施.*?)(以上对照检查)",
                                                 r"\2\1\3", VILLAGE), {"PR-STRUCT-002": 1}),

@@ -1324,10 +1324,15 @@
     // A first sub-item that does not start at 1, between two items of the
     // level above that leave one number free for it (（四） “4、……” （六）),
     // is that missing item written in the wrong style, not a sub-item. So is
-    // a lone "1、" there (（二） “1、……” （四）): a list of one is no list.
+    // a lone "1、" there (（二） “1、……” （四）): a list of one is no list; and
+    // an item two levels down that takes the free number (（二）（3）（四）).
     function strayLevel(ahead, index, m, previous) {
       var parent = m.level - 1;
-      if (m.level < 3 || previous[parent] === 0 || previous[m.level] !== 0) {
+      while (parent > 1 && previous[parent] === 0) {
+        parent -= 1;
+      }
+      if (m.level < 3 || previous[parent] === 0 || previous[m.level] !== 0 ||
+          (parent < m.level - 1 && m.value !== previous[parent] + 1)) {
         return 0;
       }
       var next = ahead(index, parent);
@@ -2540,6 +2545,15 @@
     return found;
   }
 
+  // Looking forward to a session (迎接二十一大胜利召开) is right before it
+  // is held: written in the session's year, such a line is no slip.
+  var AHEAD_BEFORE = /迎接|喜迎|筹备|召开前|即将召开/u;
+  var AHEAD_AFTER = /^(?:的)?(?:胜利)?(?:召开|即将|前夕)/u;
+  function lookingAhead(s) {
+    return AHEAD_BEFORE.test(s.line.slice(Math.max(0, s.start - 6), s.start)) ||
+      AHEAD_AFTER.test(s.line.slice(s.end, s.end + 4));
+  }
+
   // PR-TERM-007: a session held after the material was written.
   function sessionRule(rule, config) {
     var table = sessionTable(config);
@@ -2554,7 +2568,7 @@
       var limit = date.writtenBy;
       sessionMentions(lines).forEach(function (s) {
         var entry = table.byKey[s.k.key];
-        if (entry && entry.when > limit) {
+        if (entry && entry.when > limit && !lookingAhead(s)) {
           hits.push(hit(rule.id, s.index, s.start, s.end,
                         { match: s.text, held: entry.held, year: String(year), next: String(year + 1) }));
         }
@@ -2574,8 +2588,6 @@
     var last = table.latestCongress;
     var dated = materialDate(config);
     var CONGRESS_YEARS = 5;
-    var AHEAD_BEFORE = /迎接|喜迎|筹备|召开前|即将召开/u;
-    var AHEAD_AFTER = /^(?:的)?(?:胜利)?(?:召开|即将|前夕)/u;
     function status(k, written) {
       var next = k.congress || (k.term > last ? k.term : 0);
       if (next) {
@@ -2601,9 +2613,7 @@
       var written = dated(lines).writtenBy;
       sessionMentions(lines).forEach(function (s) {
         var said = table.byKey[s.k.key] ? "" : status(s.k, written);
-        // Looking forward to a session (迎接二十一大胜利召开) is right before it is held.
-        if (said === "还没有召开" && (AHEAD_BEFORE.test(s.line.slice(Math.max(0, s.start - 6), s.start)) ||
-                                 AHEAD_AFTER.test(s.line.slice(s.end, s.end + 4)))) {
+        if (said === "还没有召开" && lookingAhead(s)) {
           return;
         }
         if (said) {
