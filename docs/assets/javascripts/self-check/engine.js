@@ -1054,9 +1054,135 @@
       return [];
     }
 
+    // A set of three or more quoted without its name, one member changed
+    // (务必戒骄戒躁、艰苦奋斗 in the 三个务必, 学史笃行): all other members
+    // stand in order, joined as in the wording, and the text in the changed
+    // member's place, between the same marks, is about as long as it.
+    var NEAR_SLACK = 2;
+    var NEAR_END = /[，,。；;：:！？!?“”"‘’（）()\s]/u;
+    var nearTerms = terms.filter(function (t) { return t.members.length >= 3; });
+    var nearOwner = Object.create(null);
+    nearTerms.forEach(function (t, ti) {
+      t.members.forEach(function (member, mi) {
+        (nearOwner[member] = nearOwner[member] || []).push([ti, mi]);
+      });
+    });
+    var nearKeys = Object.keys(nearOwner).sort(function (x, y) { return y.length - x.length; });
+    var nearRe = nearKeys.length ?
+      new RegExp(nearKeys.map(function (k) { return k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|"), "gu") : null;
+
+    // The mark the wording puts after member i (、 or ，).
+    function joiner(t, i) {
+      var at = t.wording.indexOf(t.members[i]);
+      return at === -1 ? "" : t.wording.charAt(at + t.members[i].length);
+    }
+
+    function nearQuotes(index, line) {
+      var hits = [];
+      if (!nearRe) {
+        return hits;
+      }
+      var runs = {}; // term index -> matches of its members, in order
+      allMatches(nearRe, line).forEach(function (m) {
+        nearOwner[m[0]].forEach(function (owner) {
+          (runs[owner[0]] = runs[owner[0]] || []).push({ i: owner[1], start: m.index, end: m.index + m[0].length });
+        });
+      });
+      Object.keys(runs).forEach(function (ti) {
+        var t = nearTerms[ti];
+        var n = t.members.length;
+        var found = runs[ti];
+        for (var a = 0; a + n - 2 < found.length; a++) {
+          var run = found.slice(a, a + n - 1);
+          var missing = -1;
+          var ok = true;
+          for (var j = 0; j < run.length && ok; j++) {
+            var want = j + (missing === -1 ? 0 : 1);
+            if (run[j].i !== want) {
+              if (missing === -1 && run[j].i === want + 1) {
+                missing = want;
+              } else {
+                ok = false;
+              }
+            }
+          }
+          if (!ok) {
+            continue;
+          }
+          if (missing === -1) {
+            missing = n - 1;
+          }
+          var member = t.members[missing];
+          if (found.some(function (f) { return f.i === missing && f.start >= run[0].start - member.length - 1 &&
+                                                f.end <= run[run.length - 1].end + member.length + 1; })) {
+            continue; // the whole set is there
+          }
+          var from;
+          var to;
+          if (missing === 0) {
+            to = run[0].start - 1;
+            if (line.charAt(to) !== joiner(t, 0)) {
+              continue;
+            }
+            from = to;
+            while (from > 0 && to - from < member.length + NEAR_SLACK && !NEAR_END.test(line.charAt(from - 1))) {
+              from -= 1;
+            }
+            if (from > 0 && !NEAR_END.test(line.charAt(from - 1))) {
+              continue; // where the item starts cannot be told
+            }
+          } else if (missing === n - 1) {
+            from = run[run.length - 1].end + 1;
+            if (line.charAt(from - 1) !== joiner(t, n - 2)) {
+              continue;
+            }
+            to = from;
+            while (to < line.length && to - from < member.length + NEAR_SLACK && !NEAR_END.test(line.charAt(to))) {
+              to += 1;
+            }
+            if (to < line.length && !NEAR_END.test(line.charAt(to))) {
+              // The text runs on (办实事、创新局开展活动): the member's length
+              // of it, when half its characters stand where the member has them.
+              to = from + member.length;
+              var same = 0;
+              for (var c = 0; c < member.length; c++) {
+                same += line.charAt(from + c) === member.charAt(c) ? 1 : 0;
+              }
+              if (same * 2 < member.length) {
+                continue;
+              }
+            }
+          } else {
+            var before = run[missing - 1];
+            var after = run[missing];
+            if (line.charAt(before.end) !== joiner(t, missing - 1) ||
+                line.charAt(after.start - 1) !== joiner(t, missing)) {
+              continue;
+            }
+            from = before.end + 1;
+            to = after.start - 1;
+          }
+          // Every other member but one must stand next to its neighbours.
+          var tight = run.every(function (r, k) {
+            return k === 0 || r.start - run[k - 1].end === 1 || r.i !== run[k - 1].i + 1;
+          });
+          var said = line.slice(from, to);
+          if (!tight || !said || said === member || t.members.indexOf(said) !== -1 ||
+              Math.abs(said.length - member.length) > NEAR_SLACK || /[，。；！？]/u.test(said)) {
+            continue;
+          }
+          hits.push(hit("PR-TERM-003", index, from, to, { term: t.term, wording: t.wording }, "", said));
+          break;
+        }
+      });
+      return hits;
+    }
+
     return function (lines) {
       var hits = [];
+      var near = [];
       lines.forEach(function (line, index) {
+        near = near.concat(nearQuotes(index, line));
         var misquoted = misquotes(index, line);
         hits = hits.concat(wrongNumbers(index, line), looseEnumerations(index, line));
         var found = [];
@@ -1115,6 +1241,13 @@
             hits.push(h);
           }
         });
+      });
+      // A set the other checks report already (by its name or count) is not
+      // reported twice.
+      near.forEach(function (h) {
+        if (!hits.some(function (o) { return o.line === h.line && o.start < h.end && h.start < o.end; })) {
+          hits.push(h);
+        }
       });
       return uniqueHits(hits);
     };
