@@ -491,7 +491,11 @@ LOGISTICS = """学校后勤党员个人对照检查材料
 以上对照检查，请批评指正。
 """
 
-WELL_FORMED = {"village": VILLAGE, "worker": WORKER, "retired": RETIRED, "doctor": DOCTOR,
+# The same draft with its items led by 一是、二是… instead of （一）（二）.
+VILLAGE_LED = re.sub(r"(?m)^（([一二三四])）", r"\1是", VILLAGE)
+
+WELL_FORMED = {"village": VILLAGE, "village-led": VILLAGE_LED,
+               "village-plain-headings": VILLAGE.replace("三、存在问题的原因剖析", "三、问题出在哪里"), "worker": WORKER, "retired": RETIRED, "doctor": DOCTOR,
                "student": STUDENT, "official": OFFICIAL, "teacher": TEACHER, "nurse": NURSE,
                "police": POLICE, "co-op": CO_OP, "bank": BANK,
                "discipline": DISCIPLINE, "manager": MANAGER, "logistics": LOGISTICS}
@@ -667,6 +671,7 @@ DEFECTS = {
         .replace("（三）担当作为方面", "3.担当作为方面"), {"PR-STRUCT-004": 1}),
     "village-item-two-levels-down": (VILLAGE.replace("（二）宗旨意识和担当精神减弱", "（2）宗旨意识和担当精神减弱"),
                                      {"PR-STRUCT-004": 1}),
+    "village-led-no-measure": (re.sub(r"(?m)^四是严守廉洁纪律.*\n", "", VILLAGE_LED), {"PR-STRUCT-010": 1}),
     # Measures pasted before causes, each keeping its number: one finding, the order.
     "village-parts-moved-with-numbers": (re.sub(r"(?s)(三、存在问题的原因剖析.*?)(四、下一步整改措施.*?)(以上对照检查)",
                                                 r"\2\1\3", VILLAGE), {"PR-STRUCT-002": 1}),

@@ -1831,8 +1831,24 @@
       return found;
     }
 
-    // The items of one part: its highest numbered level below the heading.
-    function itemsOf(lines, markers, spans) {
+    // A paragraph led by 一是/首先/第二，…: an item of a part that numbers
+    // its items in words instead of marks.
+    var LEAD = /^[ \t\u3000]*(?:[一二三四五六七八九十]是(?![否非])|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2}(?=[，,、是]))[，,、：:]?/u;
+    function leadItem(line) {
+      var m = LEAD.exec(line);
+      if (!m) {
+        return null;
+      }
+      var text = line.slice(m[0].length);
+      var cut = TITLE_END.exec(text);
+      return { level: 2, value: 0, start: m[0].length - m[0].replace(/^[ \t\u3000]+/u, "").length,
+               end: m[0].length, raw: m[0].trim(), style: "lead",
+               title: cut ? text.slice(0, cut.index) : text, body: cut ? text.slice(cut.index + cut[0].length) : "" };
+    }
+
+    // The items of one part: its highest numbered level below the heading,
+    // or, with no numbered item and `led`, its paragraphs led by 一是/首先….
+    function itemsOf(lines, markers, spans, led) {
       var items = [];
       (spans || []).forEach(function (span) {
         var top = 5;
@@ -1841,6 +1857,25 @@
           if (markers[i] && markers[i].level > 1 && markers[i].level < top) {
             top = markers[i].level;
           }
+        }
+        if (top === 5 && led) {
+          var leads = [];
+          for (i = span[0] + 1; i < span[1]; i++) {
+            var item = leadItem(lines[i]);
+            if (item) {
+              leads.push([i, item]);
+            }
+          }
+          if (leads.length < 2) {
+            return; // one paragraph (一是……；二是……) answers as a whole
+          }
+          leads.forEach(function (pair, k) {
+            var stop = k + 1 < leads.length ? leads[k + 1][0] : span[1];
+            var m = pair[1];
+            var body = [m.title, m.body].concat(lines.slice(pair[0] + 1, stop));
+            items.push({ index: pair[0], m: m, text: masked(body.join("\n")), heads: [] });
+          });
+          return;
         }
         var starts = [];
         for (i = span[0] + 1; i < span[1]; i++) {
@@ -2043,7 +2078,10 @@
 
     function answered(lines, markers, sections) {
       // An empty item is PR-STRUCT-005's, not a problem to answer.
-      var problems = itemsOf(lines, markers, sections.problems).filter(function (p) {
+      // Causes and measures led by 一是… are items only in a draft whose
+      // problems are written that way too (a measures part of 一是 paragraphs
+      // under numbered problems answers as a whole).
+      var problems = itemsOf(lines, markers, sections.problems, true).filter(function (p) {
         return p.text.search(hanChar) !== -1;
       });
       if (!problems.length || problems.length > match.max_items) {
@@ -2077,7 +2115,7 @@
       var items = {};
       var links = {};
       ["causes", "measures"].forEach(function (part) {
-        items[part] = itemsOf(lines, markers, sections[part]);
+        items[part] = itemsOf(lines, markers, sections[part], problems[0].m.style === "lead");
         judged[part] = items[part].length > 0 && items[part].length <= match.max_items;
         linked[part] = problems.map(function () { return !judged[part]; });
         if (judged[part]) {
