@@ -106,9 +106,18 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
         # pattern, the n-th use (in the order written) numbers them 2n-1 and 2n.
         uses.append(1)
         n = len(uses)
-        return f"{listed}|([{HAN}])\\{2 * n - 1}([{HAN}])\\{2 * n}"
-    # A noun that starts like a one-character verb (做法, 干部) is no verb.
-    not_verb = f"(?!{_alternation(de['verb_nouns'])})" if de.get("verb_nouns") else ""
+        return f"{listed}{abac}|([{HAN}])\\{2 * n - 1}([{HAN}])\\{2 * n}"
+    # ABAC set phrases with a listed A (逐字逐句, 挨家挨户, 一点一滴) work as
+    # adverbs too; no groups, so the AABB numbering above stays.
+    abac = "".join(f"|{escape(a)}[{HAN}]{escape(a)}[{HAN}]" for a in de.get("abac_heads") or "")
+    # A noun that starts like a one-character verb (做法, 干部) is no verb; nor
+    # is a noun_verb or object_verb that does (看望, 跟踪, 办理): those have
+    # their own alternatives below, which ask for an object.
+    singles = {v for v in de["verbs"] if len(v) == 1}
+    implied = [w for w in list(de.get("noun_verbs") or []) + list(de.get("object_verbs") or [])
+               if w[0] in singles and w not in de["verbs"]]
+    nouns_like_verbs = list(dict.fromkeys(list(de.get("verb_nouns") or []) + implied))
+    not_verb = f"(?!{_alternation(nouns_like_verbs)})" if nouns_like_verbs else ""
     verbs = f"{not_verb}(?:{_alternation(de['verbs'])}){tails}"
     if de.get("frame_tails"):
         # 在大家积极的配合下: a verb of two characters or more
@@ -181,10 +190,12 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
         lead = f"(?:{_alternation(de['complement_adverbs'])})?" if de.get("complement_adverbs") else ""
         ends = "(?=[，。；！？、,;!?]|$)"
         bare = escape("".join(de.get("bare_adjectives") or []))
+        negation = "(?:不够|不太|不)(?![多少久])"
         if bare:
             # One-character adjectives ending the clause: 看的少，走的慢。跑的最慢，喝的多了，
-            # (not 看的多是标题, where 的 makes a noun).
-            complements.append(f"(?:最|更)?[{bare}]了?{ends}")
+            # 走的不快 (not 看的多是标题, where 的 makes a noun; not 不多, 不少, 不久:
+            # how much or how long, 学的不多 may be what was learnt).
+            complements.append(f"(?:最|更|{negation})?[{bare}]了?{ends}")
         # An AABB word ending the clause (讲的清清楚楚。, 做的扎扎实实，): groups 2 and 3.
         complements.append(f"([{HAN}])\\2([{HAN}])\\3{ends}")
         # A listed verb, or any verb said again after its object (备课备的不够,
@@ -199,14 +210,15 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
             modal = "".join(f"(?<!{escape(m)}{'.' * n}{mark})" for m in de["modal_marks"] for n in (1, 2))
             degree = _alternation(list(de.get("degree_words") or []) + ["最", "更"])
             amount = f"(?:{modal}|(?!{lead}(?:{degree})?(?:{_alternation(de['quantities'])})))"
-        shapes = [f"{head}{mark}{amount}{lead}(?:{'|'.join(complements)})"]
+        # 所 makes V的 what was V-ed (所了解的不够全面, 所学的很浅): 的 is right.
+        shapes = [f"(?<!所){head}{mark}{amount}{lead}(?:{'|'.join(complements)})"]
         if bare and de.get("extra_complement_verbs"):
             # Verbs counted only before such an adjective (跑的快, 站的直), not
             # after `verb_blockers` (好吃的少 is a noun phrase).
             extra = f"(?<![{escape(''.join(de.get('verb_blockers') or []))}])" if de.get("verb_blockers") else ""
             more = _alternation(de["extra_complement_verbs"])
             degree = _alternation(list(de.get("complement_adverbs") or []) + ["最", "更"])
-            shapes.append(f"{extra}(?:{more}){mark}(?:{degree})?[{bare}]了?{ends}")
+            shapes.append(f"{extra}(?:{more}){mark}(?:{degree})?(?:{negation})?[{bare}]了?{ends}")
         if de.get("states") and de.get("state_results"):
             # A state and how far it goes: 忙的顾不上, 累的喘不过气.
             shapes.append(f"(?:{_alternation(de['states'])}){mark}(?:{_alternation(de['state_results'])})")

@@ -289,6 +289,7 @@ class De(Strict):
     verb_cues: list[Text] = []
     verb_openers: list[Text] = []
     repeat_adverbs: list[Text] = []
+    abac_heads: Text = ""
     cue_measures: Text = ""
     complement_adverbs: list[Text] = []
     bare_adjectives: list[Text] = []
