@@ -11,7 +11,7 @@ import pytest
 from zzshh.selfcheck import check_text, default_ruleset
 
 EVENT_RULES = {"PR-TERM-007", "PR-EVENT-001", "PR-EVENT-002", "PR-EVENT-003", "PR-EVENT-004",
-               "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007"}
+               "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007", "PR-EVENT-008"}
 
 H21 = "2021年度组织生活会个人对照检查材料\n"
 H22 = "2022年度组织生活会个人对照检查材料\n"
@@ -60,9 +60,18 @@ BAD = [
     # PR-EVENT-007: a comparison from another year's set.
     ("PR-EVENT-007", H21 + "二、存在的主要问题\n3.对照先进典型、身边榜样。看了身边同事的事迹，我差距很大。"),
     ("PR-EVENT-007", H21 + "我对照新时代合格党员标准、对照人民群众新期待，把问题梳理如下。"),
+    # PR-EVENT-008: a document given to a session that did not adopt it.
+    ("PR-EVENT-008", H22 + "去年我重点学习了十九届四中全会作出的关于党的百年奋斗重大成就和历史经验的决议。"),
+    ("PR-EVENT-008", H25 + "支部组织学习二十届二中全会审议通过的“十五五”规划建议。"),
+    ("PR-EVENT-008", H24 + "原原本本学习了二十届二中全会《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。"),
+    # PR-TERM-007: looking back on a session (召开后) is no looking ahead.
+    ("PR-TERM-007", H21 + "十九届七中全会召开以后，支部组织了两次专题学习。"),
 ]
 
 GOOD = [
+    H21 + "学习了党的十九届五中全会精神，又研读了十九届六中全会通过的历史决议。",
+    H24 + "会前重温了二十届二中全会精神和党的二十届三中全会通过的《决定》。",
+    H21 + "以实际行动迎接党的二十大胜利召开。",
     H21 + "会前，我认真学习了党的十九届六中全会精神和《中共中央关于党的百年奋斗重大成就和历史经验的决议》。",
     H21 + "认真学习党史学习教育中指定的四本书目，参加了“我为群众办实事”实践活动。",
     H21 + "今年开展的党史学习教育中，我认真研读了《中国共产党简史》。",

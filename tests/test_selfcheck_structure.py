@@ -495,7 +495,12 @@ LOGISTICS = """学校后勤党员个人对照检查材料
 VILLAGE_LED = re.sub(r"(?m)^（([一二三四])）", r"\1是", VILLAGE)
 
 WELL_FORMED = {"village": VILLAGE, "village-led": VILLAGE_LED,
-               "village-plain-headings": VILLAGE.replace("三、存在问题的原因剖析", "三、问题出在哪里"), "worker": WORKER, "retired": RETIRED, "doctor": DOCTOR,
+               "village-plain-headings": VILLAGE.replace("三、存在问题的原因剖析", "三、问题出在哪里"),
+               # Last year's rectification told in the opening, with no heading of its own.
+               "village-last-year-in-intro": re.sub(
+                   r"一、上年度组织生活会问题整改落实情况\n(.*)\n\n二、存在的主要问题",
+                   lambda m: "上年度组织生活会上我查摆的问题，" + m[1] + "\n\n一、存在的主要问题", VILLAGE)
+               .replace("三、存在问题", "二、存在问题").replace("四、下一步", "三、下一步"), "worker": WORKER, "retired": RETIRED, "doctor": DOCTOR,
                "student": STUDENT, "official": OFFICIAL, "teacher": TEACHER, "nurse": NURSE,
                "police": POLICE, "co-op": CO_OP, "bank": BANK,
                "discipline": DISCIPLINE, "manager": MANAGER, "logistics": LOGISTICS}
@@ -671,6 +676,8 @@ DEFECTS = {
         .replace("（三）担当作为方面", "3.担当作为方面"), {"PR-STRUCT-004": 1}),
     "village-item-two-levels-down": (VILLAGE.replace("（二）宗旨意识和担当精神减弱", "（2）宗旨意识和担当精神减弱"),
                                      {"PR-STRUCT-004": 1}),
+    "village-no-last-year": (re.sub(r"一、上年度组织生活会问题整改落实情况\n.*\n\n二、存在的主要问题", "一、存在的主要问题", VILLAGE)
+                             .replace("三、存在问题", "二、存在问题").replace("四、下一步", "三、下一步"), {"PR-STRUCT-001": 1}),
     "village-led-no-measure": (re.sub(r"(?m)^四是严守廉洁纪律.*\n", "", VILLAGE_LED), {"PR-STRUCT-010": 1}),
     # Measures pasted before causes, each keeping its number: one finding, the order.
     "village-parts-moved-with-numbers": (re.sub(r"(?s)(三、存在问题的原因剖析.*?)(四、下一步整改措施.*?)(以上对照检查)",

@@ -42,7 +42,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 SEVERITIES = ("error", "warning", "hint")
 CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
           "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date",
-          "title", "framework")
+          "title", "framework", "session_document")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -470,7 +470,8 @@ def _sessions(raw: dict, where: str, glossary: dict | None = None, directory: Pa
     held = []
     for item in config.get("held") or []:
         year, month = (int(x) for x in item["held"].split("-"))
-        held.append({"name": item["name"], "year": year, "month": month})
+        held.append({"name": item["name"], "year": year, "month": month,
+                     "adopted": [_expand(p, f"{where}（sessions：{item['name']}）") for p in item.get("adopted") or []]})
     campaigns = [{"name": c["name"], "pattern": _expand(c["pattern"], f"{where}（campaigns：{c['name']}）"),
                   "began": [int(x) for x in c["began"].split("-")], "ended": [int(x) for x in c["ended"].split("-")],
                   "misnamed": [_expand(w, f"{where}（campaigns：{c['name']}）") for w in c.get("misnamed") or []]}

@@ -194,7 +194,7 @@ class ProofRule(Strict):
     severity: Severity
     check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
                    "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
-                   "document_date", "title", "framework"]
+                   "document_date", "title", "framework", "session_document"]
     title: Text
     message: Text
     suggestion: Text
@@ -222,6 +222,9 @@ class StructurePart(Strict):
     name: Text
     keywords: list[Text]
     missing_severity: Severity | None = None
+    # A regular expression: the part is not missing when the text before the
+    # next part says what it would (a paragraph on last year's rectification).
+    told: Text | None = None
 
 
 class StructureTopic(Strict):
@@ -324,6 +327,8 @@ class HeldSession(Strict):
     name: Text
     held: Annotated[str, StringConstraints(pattern=r"^20[0-9]{2}-(?:0[1-9]|1[0-2])$")]
     source: Text
+    # Regular expressions for the documents this session adopted (PR-EVENT-008).
+    adopted: list[Text] = []
 
 
 class Sessions(Strict):

@@ -1242,12 +1242,17 @@
           }
         });
       });
-      // A set the other checks report already (by its name or count) is not
-      // reported twice.
+      // A set the other checks report already by its count or members is not
+      // reported twice; one reported at its name (“三个务必”：……) is reported
+      // at the changed member instead, which says more plainly where.
       near.forEach(function (h) {
-        if (!hits.some(function (o) { return o.line === h.line && o.start < h.end && h.start < o.end; })) {
-          hits.push(h);
+        if (hits.some(function (o) { return o.line === h.line && o.start < h.end && h.start < o.end; })) {
+          return;
         }
+        hits = hits.filter(function (o) {
+          return !(o.rule === "PR-TERM-003" && o.line === h.line && o.fields.term === h.fields.term);
+        });
+        hits.push(h);
       });
       return uniqueHits(hits);
     };
@@ -1363,6 +1368,8 @@
     /* A part some branches report orally is a warning when missing, not an error. */
     var missingSeverity = {};
     config.parts.forEach(function (p) { missingSeverity[p.id] = p.missing_severity || ""; });
+    var told = {};
+    config.parts.forEach(function (p) { told[p.id] = p.told ? new RegExp(p.told, "u") : null; });
     var hanChar = new RegExp("[" + hanClass + "]", "gu");
     var concrete = new RegExp(config.concrete, "u");
     var minChars = config.min_area_chars;
@@ -1705,6 +1712,11 @@
         }
         var later = order.slice(k + 1).filter(function (p) { return present[p]; });
         var h = later.length ? present[later[0]] : headings[headings.length - 1];
+        // Told in a paragraph of its own before the next part (去年组织生活会上
+        // 我查摆的……), under no heading of its own: not missing.
+        if (told[part] && later.length && told[part].test(lines.slice(0, h[0]).join("\n"))) {
+          return;
+        }
         var key = h[0] + "|" + missingSeverity[part];
         if (!missing[key]) {
           missing[key] = [];
@@ -2719,10 +2731,78 @@
   // Looking forward to a session (迎接二十一大胜利召开) is right before it
   // is held: written in the session's year, such a line is no slip.
   var AHEAD_BEFORE = /迎接|喜迎|筹备|召开前|即将召开/u;
-  var AHEAD_AFTER = /^(?:的)?(?:胜利)?(?:召开|即将|前夕)/u;
+  var AHEAD_AFTER = /^(?:的)?(?:胜利)?(?:召开(?![后以之])|即将|前夕)/u;
   function lookingAhead(s) {
     return AHEAD_BEFORE.test(s.line.slice(Math.max(0, s.start - 6), s.start)) ||
       AHEAD_AFTER.test(s.line.slice(s.end, s.end + 4));
+  }
+
+  // PR-EVENT-008: a document said to come from a session that did not adopt
+  // it (十九届五中全会通过的历史决议, 二十届二中全会《决定》), in a sentence that
+  // names no session that did. Only where the words say so: a list of what
+  // was studied (十九届六中全会精神和《若干准则》) links nothing.
+  var ADOPTING = /通过|审议|作出|出台|制定/u;
+  function adoptedThere(line, s, m) {
+    if (s.end <= m.index) {
+      var gap = line.slice(s.end, m.index);
+      return ADOPTING.test(gap) || /^的?[《“]?(?:中共中央)?(?:关于)?$/u.test(gap);
+    }
+    var between = line.slice(m.index + m[0].length, s.start);
+    return /是|由|在/u.test(between) && ADOPTING.test(line.slice(s.end, s.end + 6));
+  }
+
+  function sessionDocumentRule(rule, config) {
+    var table = sessionTable(config);
+    var documents = [];
+    config.sessions.forEach(function (s) {
+      (s.adopted || []).forEach(function (pattern) {
+        documents.push({ re: new RegExp(pattern, "gu"), by: s.name });
+      });
+    });
+    var dated = materialDate(config);
+    return function (lines) {
+      var hits = [];
+      var mentions = sessionMentions(lines);
+      // A session held after the material was written is PR-TERM-007's.
+      var limit = dated(lines).writtenBy || Infinity;
+      documents.forEach(function (d) {
+        var by = table.byKey[Object.keys(table.byKey).filter(function (k) {
+          return table.byKey[k].name === d.by;
+        })[0]];
+        lines.forEach(function (line, index) {
+          allMatches(d.re, line).forEach(function (m) {
+            var span = sentenceAround(line, m.index);
+            var here = mentions.filter(function (s) {
+              return s.index === index && s.start >= span[0] && s.end <= span[1];
+            });
+            if (!by || here.some(function (s) { return s.k.key === by.key.key; })) {
+              return;
+            }
+            here.forEach(function (s) {
+              var entry = table.byKey[s.k.key];
+              // Only the same kind: a plenum for a plenum's document.
+              if (entry && !s.k.congress === !by.key.congress && entry.when <= limit && adoptedThere(line, s, m)) {
+                hits.push(hit(rule.id, s.index, s.start, s.end,
+                              { match: s.text, document: m[0], adopted_by: by.name, held: by.held }));
+              }
+            });
+          });
+        });
+      });
+      return uniqueHits(hits);
+    };
+  }
+
+  function sentenceAround(line, at) {
+    var start = at;
+    while (start > 0 && !/[。！？；!?;]/u.test(line.charAt(start - 1))) {
+      start -= 1;
+    }
+    var end = at;
+    while (end < line.length && !/[。！？；!?;]/u.test(line.charAt(end))) {
+      end += 1;
+    }
+    return [start, end];
   }
 
   // PR-TERM-007: a session held after the material was written.
@@ -3165,6 +3245,8 @@
         lineRules[rule.id] = sessionRule(rule, ruleset.sessions);
       } else if (rule.check === "session_unheld") {
         lineRules[rule.id] = sessionUnheldRule(rule, ruleset.sessions);
+      } else if (rule.check === "session_document") {
+        lineRules[rule.id] = sessionDocumentRule(rule, ruleset.sessions);
       } else if (rule.check === "session_stale") {
         lineRules[rule.id] = sessionStaleRule(rule, ruleset.sessions);
       } else if (rule.check === "campaign_early") {
