@@ -18,7 +18,12 @@ dictionary (window unknown, both characters single in forward and backward
 maximum matching, swap listed in data/miswritten-words.yml, target at least
 100 times likelier than the two characters side by side) still gave 1-2
 false flags per 100k characters of clean text, found only words the
-dictionary already lists, and needed ~8 KB gzip of data. Two-character
+dictionary already lists, and needed ~8 KB gzip of data. Allowing any
+same-sound swap of a jieba word (freq >= 200, likelihood ratio >= 3000)
+caught 3 of the 15 unlisted typos of dev-9/dev-10 at ~1 false flag per
+100k, but only with all of jieba's ~330k words (~1.2 MB gzip) in the page
+for the gate; with its 70k words of freq >= 20 it was 12 per 100k, with
+only two-character neighbours (113k words) 4 per 100k. Two-character
 misspellings are entries of data/miswritten-words.yml instead.
 
 Cached in .cache/near-miss/: the jieba and pypinyin part by this file's

@@ -2569,7 +2569,9 @@
           var text = line.slice(r[0], r[1]);
           var anchors = 1 + (exactBeside(line, dir > 0 ? s : e, k - dir, -dir) ? 1 : 0) +
             (exactBeside(line, dir > 0 ? r[1] : r[0], k + 2 * dir, dir) ? 1 : 0);
-          if (anchors >= 2 || (sworn && n > OATH_SHORT)) {
+          // A short clause (永不叛变 for 永不叛党) counts beside a long one of
+          // the oath quoted exactly, where the paragraph speaks of the oath.
+          if (anchors >= 2 || (sworn && (n > OATH_SHORT || m[0].length >= OATH_LONG))) {
             found.push(report(index, r[0], r[1], text, expected));
           }
         });
