@@ -315,7 +315,7 @@ UNSEEN_BAD = [
     ("PR-WORD-001", "村里的合做社账目没有按时公开。", "合做社"),
     ("PR-WORD-001", "跟年轻同事说话有点以老卖老。", "以老卖老"),
     # formulations: a member swapped, a document or the centre misnamed
-    ("PR-TERM-003", "坚决纠治“四风”，即形式主义、官僚主义、享乐主义和奢侈之风。", "四风"),
+    ("PR-TERM-003", "坚决纠治“四风”，即形式主义、官僚主义、享乐主义和奢侈之风。", "奢侈之风"),
     ("PR-TERM-001", "践行“四个伟大”，即伟大斗争、伟大工程、伟大事业、伟大理想。", "伟大理想"),
     ("PR-TERM-008", "始终同以习近平总书记为核心的党中央保持高度一致。", "以习近平总书记为核心"),
     ("PR-TERM-008", "逐条对照《中国共产党纪律处罚条例》。", "纪律处罚条例"),
@@ -704,6 +704,9 @@ FORMULATION_BAD = [
     ("PR-EVENT-004", "2021年“不忘初心、牢记使命”主题教育期间，我写了三篇心得。", "主题教育"),
     # The oath's short last clause changed beside its long one, where the oath is named.
     ("PR-TERM-006", "想起入党宣誓时说的“随时准备为党和人民牺牲一切，永不背叛”，我很惭愧。", "永不背叛"),
+    # A set explained after its name: the mark is on the changed member.
+    ("PR-TERM-003", "牢记“两个维护”，即坚决维护习近平同志党中央的核心、全党的核心地位，坚决维护党中央权威和集中领导。",
+     "坚决维护党中央权威和集中领导"),
     # A set quoted without its name, one member changed, the rest in place.
     ("PR-TERM-003", "二十大报告要求我们务必不忘初心、牢记使命，务必戒奢以俭、艰苦奋斗，务必敢于斗争、善于斗争。", "戒奢以俭"),
     ("PR-TERM-003", "对照“坚持真理、坚守理想，牢记初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、不负人民”找差距。", "牢记初心"),

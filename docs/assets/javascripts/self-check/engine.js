@@ -716,6 +716,44 @@
       return some(introducers, gap);
     }
 
+    // Where member i should stand in the explanation that starts at `from`:
+    // after member i-1 (or at the start) and before member i+1 (or the end of
+    // the clause), when those neighbours are quoted exactly; null otherwise.
+    function changedMember(masked, from, members, i) {
+      var SKIP = /[“”"‘’，,、：: \t\u3000]/u;
+      var start = from;
+      if (i > 0) {
+        var prev = masked.indexOf(members[i - 1], from);
+        if (prev === -1 || prev - from > windowSize) {
+          return null;
+        }
+        start = prev + members[i - 1].length;
+      }
+      while (start < masked.length && SKIP.test(masked.charAt(start))) {
+        start += 1;
+      }
+      var connector = LEADING_CONNECTOR.exec(masked.slice(start));
+      if (connector) {
+        start += connector[0].length; // ……享乐主义和奢侈之风
+      }
+      var end;
+      if (i + 1 < members.length) {
+        end = masked.indexOf(members[i + 1], start);
+        if (end === -1 || end - start > members[i].length * 2 + 4) {
+          return null;
+        }
+      } else {
+        end = start;
+        while (end < masked.length && end - start < members[i].length + 4 && !/[，,。；;！？!?”"’—（(]/u.test(masked.charAt(end))) {
+          end += 1;
+        }
+      }
+      while (end > start && SKIP.test(masked.charAt(end - 1))) {
+        end -= 1;
+      }
+      return end > start ? [start, end] : null;
+    }
+
     function checkWording(index, line, offset, masked, a, b, term, fields, misquoted) {
       var after = consumeGap(masked, b, maxGap);
       var gap = masked.slice(b, after);
@@ -744,6 +782,13 @@
           // After a dash the mark runs to the closing dash, over the wrong item.
           var close = dashed ? masked.indexOf("——", after) : -1;
           var end = close !== -1 && close - after <= windowSize ? close : b;
+          // With the members around it quoted right, the mark is on the
+          // changed one (党中央权威和统一领导), where the slip is.
+          var changed = changedMember(masked, after, term.members, i);
+          if (changed) {
+            return [hit("PR-TERM-003", index, offset + changed[0], offset + changed[1], fields, "",
+                        masked.slice(changed[0], changed[1]))];
+          }
           return [hit("PR-TERM-003", index, offset + a, offset + end, fields, "", excerpt)];
         }
       }
