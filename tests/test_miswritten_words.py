@@ -139,6 +139,16 @@ def test_corrections_are_not_flagged():
     ("在大是大非面前态度不够艰决。", "艰决", "坚决"),
     ("办事没有遵寻规定的流程。", "遵寻", "遵循"),
     ("学习上有泄怠情绪。", "泄怠", "懈怠"),
+    # character families met in office drafts (context keeps the real words)
+    ("对交办事项的跟综问效不到位。", "综", "踪"),
+    ("对问题线索的来龙去脉、综迹去向掌握不全。", "综", "踪"),
+    ("对待纪律规矩抱着无所畏的态度。", "无所畏", "无所谓"),
+    ("幼小街接活动开展得不够扎实。", "街接", "衔接"),
+    ("因为开会担误了群众办事。", "担误", "耽误"),
+    ("每月更新一次支部宣传拦。", "拦", "栏"),
+    ("网站的拦目设置不够清楚。", "拦", "栏"),
+    ("采购单据全程流痕，便于核查。", "流痕", "留痕"),
+    ("刚到社区时没有很快溶入群众。", "溶", "融"),
 ])
 def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
     found = word_hits(text)
@@ -153,6 +163,14 @@ def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
     "他望了望远处，又拿起望远镜。",
     "通知已经下发，差异已经缩小，感慨之余认清敏感概念。",
     "老党员惦记着村里的事，遇事坚决、坚定，遵循程序办理。",
+    "紧跟综合改革的部署，开展综合治理。",
+    "面对风险挑战无所畏惧，对敌人无所畏忌。",
+    "他在大街接受采访，沿街接待来访群众。",
+    "承担误工费用，承担误差责任。",
+    "反诈宣传拦截了多起诈骗，信息拦截系统运行正常。",
+    "瞄准拦目标不够准确，没有阻拦目前的违规行为，工作全程留痕。",
+    "雨后墙上留下了水流痕迹。",
+    "把药片溶入温水中服用，尽快融入群众。",
 ])
 def test_correct_text_near_the_entries_is_left_alone(text):
     assert [f.excerpt for f in word_hits(text) if f.severity == "error"] == []

@@ -678,6 +678,8 @@ DEFECTS = {
                                      {"PR-STRUCT-004": 1}),
     "village-no-last-year": (re.sub(r"一、上年度组织生活会问题整改落实情况\n.*\n\n二、存在的主要问题", "一、存在的主要问题", VILLAGE)
                              .replace("三、存在问题", "二、存在问题").replace("四、下一步", "三、下一步"), {"PR-STRUCT-001": 1}),
+    # 一是 二是 四是 四是: the slip once, the number after it right by the count.
+    "village-led-number-slip": (VILLAGE_LED.replace("三是担当作为方面", "四是担当作为方面"), {"PR-STRUCT-007": 1}),
     "village-led-no-measure": (re.sub(r"(?m)^四是严守廉洁纪律.*\n", "", VILLAGE_LED), {"PR-STRUCT-010": 1}),
     # Measures pasted before causes, each keeping its number: one finding, the order.
     "village-parts-moved-with-numbers": (re.sub(r"(?s)(三、存在问题的原因剖析.*?)(四、下一步整改措施.*?)(以上对照检查)",

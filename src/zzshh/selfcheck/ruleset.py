@@ -207,7 +207,11 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
         # Fixed-width look-behinds from just after 的, for verbs of one or two characters.
         amount = ""
         if de.get("modal_marks") and de.get("quantities"):
-            modal = "".join(f"(?<!{escape(m)}{'.' * n}{mark})" for m in de["modal_marks"] for n in (1, 2))
+            # A listed verb that starts with the modal (要求的不够严格) is no modal.
+            def after(m: str, n: int) -> str:
+                own = "".join(v[len(m):] for v in de["complement_verbs"] if n == 1 and len(v) == len(m) + 1 and v.startswith(m))
+                return f"[^{escape(own)}]" if own else "."
+            modal = "".join(f"(?<!{escape(m)}{after(m, n)}{'.' * (n - 1)}{mark})" for m in de["modal_marks"] for n in (1, 2))
             degree = _alternation(list(de.get("degree_words") or []) + ["最", "更"])
             amount = f"(?:{modal}|(?!{lead}(?:{degree})?(?:{_alternation(de['quantities'])})))"
         # 所 makes V的 what was V-ed (所了解的不够全面, 所学的很浅): 的 is right.
@@ -445,9 +449,15 @@ def _oath(glossary: dict, where: str, accepted=None) -> dict:
 STUDIED = re.compile("([一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}中全会|[一二三四五六七八九十]{2,3}大)精神")
 
 
+# A clause of a year's theme besides its session: the theme quoted with another
+# session in it (PR-EVENT-002). The site's note on its source, in brackets, is no clause.
+THEME_CLAUSE = re.compile(f"[{HAN}“”]{{6,}}")
+
+
 def _years(directory: Path) -> tuple[dict, list[dict]]:
-    """From data/years.yml: {year: the session its theme asks to study} (PR-EVENT-002)
-    and the years whose items are comparisons (对照…), as frameworks (PR-EVENT-007)."""
+    """From data/years.yml: {year: the session its theme asks to study, and the
+    theme's other clauses} (PR-EVENT-002) and the years whose items are
+    comparisons (对照…), as frameworks (PR-EVENT-007)."""
     path = directory / YEARS_FILE
     if not path.exists():
         return {}, []
@@ -455,9 +465,11 @@ def _years(directory: Path) -> tuple[dict, list[dict]]:
     for year in _read_yaml(path, YearsFile)["years"]:
         if "-" in year["id"]:
             continue  # a special meeting of the year (2021-dangshi), not the 年度 one
-        found = STUDIED.search(year.get("theme") or "")
+        theme = re.sub(r"（[^）]*）", "", year.get("theme") or "")
+        found = STUDIED.search(theme)
         if found:
-            studied[str(year["year"])] = found.group(1)
+            clauses = [c for c in re.split("[，、；。]", theme) if found.group(1) not in c and THEME_CLAUSE.fullmatch(c)]
+            studied[str(year["year"])] = {"session": found.group(1), "clauses": clauses}
         items = year.get("items") or []
         if len(items) >= 2 and all(i.startswith("对照") for i in items):
             frameworks.append({"name": year["name"], "year": year["year"], "items": list(items)})

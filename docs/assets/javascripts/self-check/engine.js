@@ -1543,6 +1543,8 @@
       var skipped = false; // PR-STRUCT-009 once per part heading
       var direct = []; // "1." items straight under the current "一、"
       var inline = 0;
+      var inlineCount = 0;
+      var inlineSlipped = false;
       var ahead = lookahead(markers);
       markers.forEach(function (m, index) {
         if (m) {
@@ -1593,6 +1595,8 @@
           }
           if (m.level <= 3) {
             inline = 0;
+            inlineCount = 0;
+            inlineSlipped = false;
           }
           // "1." (or "（1）") straight under "二、": the （一） level is missing.
           if (m.level >= 3 && previous[1] > 0 && previous[2] === 0 && (m.level === 3 || previous[3] === 0)) {
@@ -1648,10 +1652,15 @@
         }
         allMatches(INLINE, lines[index]).forEach(function (im) {
           var value = cnValue(im[1]);
-          if (value !== 1 && value !== inline + 1) {
+          // After a reported slip (一是 二是 四是 四是), a number right by the
+          // count is no second slip.
+          var counted = value === inlineCount + 1;
+          if (value !== 1 && value !== inline + 1 && !(inlineSlipped && counted)) {
             hits.push(hit("PR-STRUCT-007", index, im.index, im.index + im[0].length,
                           { found: im[0], expected: cnFormat(inline + 1) + "是" }));
+            inlineSlipped = true;
           }
+          inlineCount = value === 1 ? 1 : inlineCount + 1;
           inline = value;
         });
       });
@@ -2933,18 +2942,31 @@
   // the material's year, when the studied one is named nowhere in it. A
   // plenum some year's theme studied is cited for years after (三中全会精神 in
   // 2025年度, on reform) and is left alone.
+  // A sentence that looks back (2017年, 当年, 那时): an older session named
+  // there is remembered, not studied now.
+  function recalled(s, year) {
+    var span = sentenceAround(s.line, s.start);
+    var sentence = s.line.slice(span[0], span[1]);
+    return /当年|那年|那时|那会儿|曾经|以前|过去/u.test(sentence) ||
+      allMatches(/(20[0-9]{2})年(?!度)/gu, sentence).some(function (m) { return Number(m[1]) < year; });
+  }
+
   function sessionStaleRule(rule, config) {
     var table = sessionTable(config);
     var dated = materialDate(config);
     var sessionRe = new RegExp(SESSION_SOURCE, "u");
     var studied = {};
     var themed = {};
+    var congressOf = {}; // years whose theme studies a congress (2022年度: 二十大)
     Object.keys(config.studied || {}).forEach(function (year) {
-      var m = sessionRe.exec(config.studied[year]);
-      var k = m ? sessionKey(m, config.studied[year]) : null;
+      var theme = config.studied[year];
+      var m = sessionRe.exec(theme.session);
+      var k = m ? sessionKey(m, theme.session) : null;
       if (k && k.plenum && table.byKey[k.key]) {
-        studied[year] = { k: k, entry: table.byKey[k.key] };
+        studied[year] = { k: k, entry: table.byKey[k.key], clauses: theme.clauses };
         themed[k.key] = true;
+      } else if (k && k.congress && table.byKey[k.key]) {
+        congressOf[year] = { k: k, entry: table.byKey[k.key] };
       }
     });
     return function (lines) {
@@ -2958,22 +2980,40 @@
       var limit = date.writtenBy;
       var mentions = sessionMentions(lines);
       var due = studied[year];
+      var theme = due;
       // Named in full or bare (二十届三中全会和四中全会精神).
       if (due && (mentions.some(function (s) { return s.k.key === due.k.key; }) ||
                   lines.some(function (line) { return line.indexOf(chineseName(due.k.plenum) + "中全会") !== -1; }))) {
         due = null;
       }
+      var congress = congressOf[year];
       mentions.forEach(function (s) {
         var entry = table.byKey[s.k.key];
-        if (!entry || !s.k.plenum) {
+        if (!entry) {
           return;
         }
-        if (s.line.slice(s.end, s.end + 2) !== "精神") {
+        // The report or spirit of an earlier congress where the year studies
+        // a later one (十九大报告 in a 2022年度 material); 十九大以来 recalls it rightly.
+        if (congress && s.k.congress && s.k.congress < congress.k.congress && congress.entry.when <= limit &&
+            /^(?:的)?(?:报告|精神)/u.test(s.line.slice(s.end, s.end + 3)) && !recalled(s, year)) {
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: congress.entry.name,
+                                                            held: congress.entry.held, old: entry.held, year: String(year) }));
           return;
         }
-        if (due && s.k.term === due.k.term && s.k.plenum < due.k.plenum && entry.when < from && !themed[s.k.key]) {
-          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: due.entry.name,
-                                                            held: due.entry.held, old: entry.held, year: String(year) }));
+        if (!s.k.plenum || s.line.slice(s.end, s.end + 2) !== "精神") {
+          return;
+        }
+        // The year's theme quoted with an earlier plenum in it (学习贯彻二十届
+        // 二中全会精神、巩固深化党纪学习教育成果) is a slip even where the
+        // right one is named elsewhere.
+        var span = sentenceAround(s.line, s.start);
+        var sentence = s.line.slice(span[0], span[1]);
+        var quoted = theme && theme.clauses.some(function (c) { return sentence.indexOf(c) !== -1; });
+        var against = due || (quoted ? theme : null);
+        if (against && s.k.term === against.k.term && s.k.plenum < against.k.plenum && entry.when < from &&
+            !themed[s.k.key]) {
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: against.entry.name,
+                                                            held: against.entry.held, old: entry.held, year: String(year) }));
           return;
         }
         for (var term = s.k.term + 1; term <= table.latestCongress; term++) {
