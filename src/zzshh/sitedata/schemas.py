@@ -194,7 +194,7 @@ class ProofRule(Strict):
     severity: Severity
     check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
                    "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
-                   "document_date", "title", "framework", "session_document"]
+                   "document_date", "title", "framework", "session_document", "signature_date"]
     title: Text
     message: Text
     suggestion: Text

@@ -2797,7 +2797,7 @@
   // it (十九届五中全会通过的历史决议, 二十届二中全会《决定》), in a sentence that
   // names no session that did. Only where the words say so: a list of what
   // was studied (十九届六中全会精神和《若干准则》) links nothing.
-  var ADOPTING = /通过|审议|作出|出台|制定/u;
+  var ADOPTING = /通过|审议|作出|出台|制定|提出/u;
   function adoptedThere(line, s, m) {
     if (s.end <= m.index) {
       var gap = line.slice(s.end, m.index);
@@ -2859,6 +2859,38 @@
       end += 1;
     }
     return [start, end];
+  }
+
+  // PR-EVENT-009: the date under the signature before the material's year was
+  // over (a 2022年度 material dated 2022年1月: an old date kept, or the year's
+  // number copied). A 年度 meeting may be held in the year's last two months.
+  var SIGNED = /^[ \t\u3000]*(?:[^0-9\n]{0,12}[：:][ \t\u3000]*)?(20[0-9]{2})[ \t\u3000]*年[ \t\u3000]*([0-9]{1,2})[ \t\u3000]*月(?:[ \t\u3000]*[0-9]{1,2}[ \t\u3000]*日)?[ \t\u3000]*$/u;
+  var SIGNATURE_LINES = 6;
+  function signatureDateRule(rule, config) {
+    var dated = materialDate(config);
+    return function (lines) {
+      var year = dated(lines).year;
+      if (!year) {
+        return [];
+      }
+      for (var i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
+        if (!lines[i].trim()) {
+          continue;
+        }
+        seen += 1;
+        var m = SIGNED.exec(lines[i]);
+        if (m) {
+          var signed = Number(m[1]) * 12 + Number(m[2]);
+          if (signed < year * 12 + 11) {
+            var start = lines[i].indexOf(m[1]);
+            return [hit(rule.id, i, start, lines[i].trimEnd().length,
+                        { match: lines[i].slice(start).trim(), year: String(year), next: String(year + 1) })];
+          }
+          return [];
+        }
+      }
+      return [];
+    };
   }
 
   // PR-TERM-007: a session held after the material was written.
@@ -3332,6 +3364,8 @@
         lineRules[rule.id] = sessionRule(rule, ruleset.sessions);
       } else if (rule.check === "session_unheld") {
         lineRules[rule.id] = sessionUnheldRule(rule, ruleset.sessions);
+      } else if (rule.check === "signature_date") {
+        lineRules[rule.id] = signatureDateRule(rule, ruleset.sessions);
       } else if (rule.check === "session_document") {
         lineRules[rule.id] = sessionDocumentRule(rule, ruleset.sessions);
       } else if (rule.check === "session_stale") {
