@@ -1158,9 +1158,13 @@
             missing = n - 1;
           }
           var member = t.members[missing];
-          if (found.some(function (f) { return f.i === missing && f.start >= run[0].start - member.length - 1 &&
-                                                f.end <= run[run.length - 1].end + member.length + 1; })) {
-            continue; // the whole set is there
+          // The whole set is there when the member stands right before or
+          // after the run (the matches are in order: only the neighbours).
+          var prior = found[a - 1];
+          var next = found[a + n - 1];
+          if ((prior && prior.i === missing && prior.start >= run[0].start - member.length - 1) ||
+              (next && next.i === missing && next.end <= run[run.length - 1].end + member.length + 1)) {
+            continue;
           }
           var from;
           var to;
@@ -1290,15 +1294,38 @@
       // A set the other checks report already by its count or members is not
       // reported twice; one reported at its name (“三个务必”：……) is reported
       // at the changed member instead, which says more plainly where.
-      near.forEach(function (h) {
-        if (hits.some(function (o) { return o.line === h.line && o.start < h.end && h.start < o.end; })) {
-          return;
+      // Hits by line, sorted by start, for an overlap test in log time (a
+      // long line may hold thousands of both).
+      var byLine = {};
+      hits.forEach(function (o) { (byLine[o.line] = byLine[o.line] || []).push(o); });
+      Object.keys(byLine).forEach(function (k) { byLine[k].sort(function (x, y) { return x.start - y.start; }); });
+      var longest = hits.reduce(function (w, o) { return Math.max(w, o.end - o.start); }, 0);
+      function overlaps(h) {
+        var list = byLine[h.line] || [];
+        var low = 0;
+        var high = list.length;
+        while (low < high) { // first hit starting at or after h.end
+          var mid = (low + high) >> 1;
+          if (list[mid].start < h.end) { low = mid + 1; } else { high = mid; }
         }
-        hits = hits.filter(function (o) {
-          return !(o.rule === "PR-TERM-003" && o.line === h.line && o.fields.term === h.fields.term);
-        });
-        hits.push(h);
+        for (var j = low - 1; j >= 0 && list[j].start >= h.start - longest; j--) {
+          if (list[j].end > h.start) {
+            return true;
+          }
+        }
+        return false;
+      }
+      var replaced = {};
+      var kept = near.filter(function (h) {
+        if (overlaps(h)) {
+          return false;
+        }
+        replaced[h.line + "|" + h.fields.term] = true;
+        return true;
       });
+      hits = hits.filter(function (o) {
+        return !(o.rule === "PR-TERM-003" && replaced[o.line + "|" + o.fields.term]);
+      }).concat(kept);
       return uniqueHits(hits);
     };
   }
