@@ -1294,6 +1294,9 @@
       // A set the other checks report already by its count or members is not
       // reported twice; one reported at its name (“三个务必”：……) is reported
       // at the changed member instead, which says more plainly where.
+      if (!near.length) {
+        return uniqueHits(hits);
+      }
       // Hits by line, sorted by start, for an overlap test in log time (a
       // long line may hold thousands of both).
       var byLine = {};
@@ -1399,6 +1402,14 @@
     return "（" + number + "）";
   }
 
+  // An item's title (up to 。 or ：) and the rest of its line.
+  function withTitle(item, text) {
+    var cut = TITLE_END.exec(text);
+    item.title = cut ? text.slice(0, cut.index) : text;
+    item.body = cut ? text.slice(cut.index + cut[0].length) : "";
+    return item;
+  }
+
   function parseMarker(line) {
     var start = PREFIX.exec(line)[0].length;
     var rest = line.slice(start);
@@ -1424,10 +1435,7 @@
       else { style = m[1] + m[3]; }
       var end = start + m[0].length;
       var text = rstrip(line.slice(end), " \t\u3000*_");
-      var cut = TITLE_END.exec(text);
-      return { level: level, value: value, start: start, end: end, raw: m[0], style: style,
-               title: cut ? text.slice(0, cut.index) : text,
-               body: cut ? text.slice(cut.index + cut[0].length) : "" };
+      return withTitle({ level: level, value: value, start: start, end: end, raw: m[0], style: style }, text);
     }
     return null;
   }
@@ -1933,10 +1941,8 @@
         return null;
       }
       var text = line.slice(m[0].length);
-      var cut = TITLE_END.exec(text);
-      return { level: 2, value: 0, start: m[0].length - m[0].replace(/^[ \t\u3000]+/u, "").length,
-               end: m[0].length, raw: m[0].trim(), style: "lead",
-               title: cut ? text.slice(0, cut.index) : text, body: cut ? text.slice(cut.index + cut[0].length) : "" };
+      return withTitle({ level: 2, value: 0, start: m[0].length - m[0].replace(/^[ \t\u3000]+/u, "").length,
+                         end: m[0].length, raw: m[0].trim(), style: "lead" }, text);
     }
 
     // The items of one part: its highest numbered level below the heading,
@@ -2836,10 +2842,12 @@
 
   function sessionDocumentRule(rule, config) {
     var table = sessionTable(config);
+    var byName = {};
+    Object.keys(table.byKey).forEach(function (k) { byName[table.byKey[k].name] = table.byKey[k]; });
     var documents = [];
     config.sessions.forEach(function (s) {
       (s.adopted || []).forEach(function (pattern) {
-        documents.push({ re: new RegExp(pattern, "gu"), by: s.name });
+        documents.push({ re: new RegExp(pattern, "gu"), by: byName[s.name] });
       });
     });
     var dated = materialDate(config);
@@ -2849,9 +2857,7 @@
       // A session held after the material was written is PR-TERM-007's.
       var limit = dated(lines).writtenBy || Infinity;
       documents.forEach(function (d) {
-        var by = table.byKey[Object.keys(table.byKey).filter(function (k) {
-          return table.byKey[k].name === d.by;
-        })[0]];
+        var by = d.by;
         lines.forEach(function (line, index) {
           allMatches(d.re, line).forEach(function (m) {
             var span = sentenceAround(line, m.index);
@@ -2876,13 +2882,17 @@
     };
   }
 
+  // The sentence around `at`, at most SENTENCE_REACH characters each way, so
+  // a long line without stops costs no more per mention than a short one.
+  var CLAUSE_STOP = /[。！？；!?;]/u;
+  var SENTENCE_REACH = 200;
   function sentenceAround(line, at) {
     var start = at;
-    while (start > 0 && !/[。！？；!?;]/u.test(line.charAt(start - 1))) {
+    while (start > 0 && at - start < SENTENCE_REACH && !CLAUSE_STOP.test(line.charAt(start - 1))) {
       start -= 1;
     }
     var end = at;
-    while (end < line.length && !/[。！？；!?;]/u.test(line.charAt(end))) {
+    while (end < line.length && end - at < SENTENCE_REACH && !CLAUSE_STOP.test(line.charAt(end))) {
       end += 1;
     }
     return [start, end];
