@@ -29,7 +29,7 @@ misspellings are entries of data/miswritten-words.yml instead.
 Cached in .cache/near-miss/: the jieba and pypinyin part by this file's
 text, the versions and the parameters; the result by the site's text too.
 
-Encoding (ruleset["near_miss"], ASCII like the rest of the ruleset; symbols
+Encoding (ruleset["near_miss"], printable ASCII so JSON needs no escapes; symbols
 are the characters of `digits`):
 - syllables: the targets' syllables, most used first.
 - alphabet: per syllable, the characters whose usual reading it is, as code

@@ -575,13 +575,13 @@ def default_ruleset() -> dict:
 
 
 def to_json(ruleset: dict) -> str:
-    """ASCII-only JSON: the same bytes whatever encoding a browser assumes."""
+    """Compact JSON, UTF-8 like engine.js, which the same page loads."""
     # The rules' examples are for the tests and the maintainers' page: the
     # engine never reads them, and leaving them out keeps the page's script
     # within its budget.
     if "rules" in ruleset:
         ruleset = dict(ruleset, rules=[{k: v for k, v in r.items() if k != "examples"} for r in ruleset["rules"]])
-    return json.dumps(ruleset, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return json.dumps(ruleset, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def render_js(ruleset: dict | None = None) -> str:
