@@ -1196,3 +1196,60 @@ def test_precision_and_recall_on_the_defect_set():
         matched += sum((got & expected).values())
     assert matched == planted, f"recall {matched}/{planted}"
     assert matched == found, f"precision {matched}/{found}"
+
+
+# ---------------------------------------------------------------- paragraph ordinals, a part one level down, the signature
+
+VILLAGE_ORDINAL = re.sub(r"(?m)^（([一二三四])）", r"第\1，", VILLAGE)
+
+
+@pytest.mark.parametrize("text, found", [
+    (VILLAGE_ORDINAL.replace("第三，担当作为方面", "第四，担当作为方面"), "第四"),  # 第一 第二 第四 第四
+    (VILLAGE_ORDINAL.replace("第四，廉洁纪律方面", "第二，廉洁纪律方面"), "第二"),  # 第一 第二 第三 第二
+    (VILLAGE_ORDINAL.replace("第三，担当作为方面", "三是担当作为方面"), "三是"),  # a lone 三是 among 第N
+    (VILLAGE_ORDINAL.replace("第一，理论学习方面", "首先，理论学习方面").replace("第二，服务群众", "其次，服务群众")
+     .replace("第三，担当作为", "再次，担当作为"), "第四"),  # 首先 其次 再次 第四: 最后 was due
+])
+def test_a_paragraph_ordinal_out_of_its_run_is_reported_once(text, found):
+    hits = [f for f in structure(text) if f.rule == "PR-STRUCT-007"]
+    assert [(f.excerpt, f.severity) for f in hits] == [(found, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    VILLAGE_ORDINAL,
+    VILLAGE_ORDINAL.replace("第一，理论学习方面", "首先，理论学习方面").replace("第二，服务群众", "其次，服务群众"),
+    VILLAGE_ORDINAL.replace("第一，理论学习方面", "首先，理论学习方面").replace("第二，服务群众", "其次，服务群众")
+    .replace("第三，担当作为", "再次，担当作为").replace("第四，廉洁纪律", "最后，廉洁纪律"),
+])
+def test_paragraph_ordinals_in_order_pass(text):
+    assert not [f for f in structure(text) if f.rule == "PR-STRUCT-007"]
+
+
+def test_a_part_heading_written_one_level_down_keeps_its_number():
+    # “（二）存在的主要问题” where 二、 was due: that slip is reported, the 三、 after it is right.
+    text = VILLAGE.replace("二、存在的主要问题", "（二）存在的主要问题")
+    slips = [(f.line, f.excerpt) for f in structure(text) if f.rule == "PR-STRUCT-003"]
+    assert slips == [(text.split("\n").index("（二）存在的主要问题") + 1, "（二）")]
+
+
+def test_a_signature_without_a_date_is_reported():
+    undated = VILLAGE.replace("王建国\n2024年1月12日\n", "对照检查人：王建国\n")
+    hits = [f for f in structure(undated) if f.rule == "PR-STRUCT-014"]
+    assert [(f.excerpt, f.severity) for f in hits] == [("对照检查人：王建国", "warning")]
+    for dated in (VILLAGE.replace("王建国\n", "对照检查人：王建国\n"),
+                  VILLAGE.replace("王建国\n2024年1月12日\n", "对照检查人：王建国　2024年1月12日\n")):
+        assert not [f for f in structure(dated) if f.rule == "PR-STRUCT-014"]
+
+
+def test_items_run_into_a_heading_line_number_on_with_the_lines_below():
+    # “三、存在问题的原因剖析。（一）……” then “（二）……” on the next line is right;
+    # “四、下一步整改措施。（一）……（二）……（二）……” repeats a number.
+    run_in = re.sub(r"(三、存在问题的原因剖析)\n（一）", r"\1。（一）", VILLAGE)
+    assert not [f for f in structure(run_in) if f.rule == "PR-STRUCT-003"]
+    measures = re.search(r"(?s)四、下一步整改措施\n(.*?)\n\n", VILLAGE).group(1).split("\n")
+    joined = "四、下一步整改措施。" + "".join(measures).replace("（三）", "（二）")
+    repeated = VILLAGE.replace("四、下一步整改措施\n" + "\n".join(measures), joined)
+    slips = [f for f in structure(repeated) if f.rule == "PR-STRUCT-003"]
+    assert [(f.excerpt, "“（三）”" in f.message) for f in slips] == [("（二）", True)]
+    line = repeated.split("\n")[slips[0].line - 1]
+    assert slips[0].column - 1 == line.rindex("（二）")

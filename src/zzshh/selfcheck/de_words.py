@@ -4,7 +4,9 @@ person or body followed by one of them is the word 地 (land, place), not a
 slip for 的 (学生地位, 村民地里, 我们地处山区); which listed noun endings
 make a word with 地 themselves (属地, 局地), so they are not taken as owners;
 and which characters end a word with 地 (住地, 用地, 落地), so that 住地远 is
-not taken as 住得远 (PR-DE-002).
+not taken as 住得远 (PR-DE-002); `word_ends` adds the characters before 地 in
+longer words (殖民地, 所在地, 根据地), so that 地 after none of them and before
+a noun that no verb phrase starts with (强烈地问题) is a slip for 的.
 
 Cached in .cache/de-words/ by this file's text, jieba's version and the data."""
 from pathlib import Path
@@ -26,7 +28,7 @@ CACHE_DIR = ROOT / ".cache" / "de-words"
 
 
 def _derive(dictionary: str, ends: str) -> dict:
-    starts, taken, before = set(LOCATIVES), set(), set()
+    starts, taken, before, longer = set(LOCATIVES), set(), set(), set()
     for line in dictionary.splitlines():
         parts = line.split(" ")
         if len(parts) != 3 or parts[2] in NAME_TAGS or int(parts[1]) < BEFORE_FREQ:
@@ -34,19 +36,22 @@ def _derive(dictionary: str, ends: str) -> dict:
         word = parts[0]
         if len(word) == 2 and word[1] == "地":
             before.add(word[0])
+        elif len(word) > 2 and word[-1] == "地":
+            longer.add(word[-2])
         if int(parts[1]) < MIN_FREQ:
             continue
         if len(word) >= 2 and word[0] == "地":
             starts.add(word[1])
         taken.update(c for c in ends if c + "地" in word)
     return {"starts": "".join(sorted(starts)), "ends": "".join(c for c in ends if c not in taken),
-            "before": "".join(sorted(before))}
+            "before": "".join(sorted(before)), "word_ends": "".join(sorted(before | longer))}
 
 
 def derive(ends: str) -> dict:
     """{"starts": characters that make a word with 地 before them,
     "ends": the owner endings that never make a word with 地 after them,
-    "before": characters that make a word with 地 after them}."""
+    "before": characters that make a word with 地 after them,
+    "word_ends": those and the characters before 地 in longer words}."""
     params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), ends]
     path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
     found = _read_cache(path)

@@ -80,7 +80,9 @@ ALONE_FREQ = 20000
 # second starts one of those few words (人员|员工). Measure words (这件, 几件:
 # 件件, 项项) and characters whose AA form is a word (人人) reduplicate and
 # are left out.
-SUFFIX_TAGS = {"n", "ng", "k", "zg", "vg", "j", "nz"}
+# 然 (c) ends conjunctions and adverbs (虽然, 仍然) and starts only 然后,
+# 然而, 然则: 虽然然做了 is a slip, 当然|然后 is not.
+SUFFIX_TAGS = {"n", "ng", "k", "zg", "vg", "j", "nz", "c"}
 SUFFIX_ENDS = 5
 SUFFIX_STARTS = 6
 SUFFIX_START_FREQ = 30
@@ -220,3 +222,50 @@ def derive(raw_rules: dict) -> dict:
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
     return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],
             "content": found["content"], "suffix": found["suffix"]}
+
+
+# PR-REPEAT-002, ABAB (专业专业, 患者患者): a two-character word typed twice
+# where it cannot reduplicate. Verbs reduplicate (研究研究, 商量商量), nouns
+# do not, and jieba's tags are too noisy word by word to ship a noun list, so
+# the test is by the last character: one that ends frequent nouns at least
+# NOUN_END_RATIO times as often as other words (业, 者, 民, 区) makes AB a noun.
+# The verbs, state adjectives and onomatopoeia ending in such a character
+# are shipped as exceptions: the adjectives (惊人, 具体: also complements,
+# 来得惊人), state adjectives and onomatopoeia, and REDUPLICABLE, the verbs
+# that do reduplicate (请教请教, 商量商量: jieba tags it a noun) or are
+# adjectives tagged as verbs (出色). Other verbs ending so (发表, 审议) do
+# not reduplicate and are left out to keep the page small.
+NOUN_END_FREQ = 300
+NOUN_ENDS_MIN = 6
+NOUN_END_RATIO = 4
+NOUN_TAGS = {"n", "nz", "ng", "j", "nt", "s"}
+REDUPLICABLE_TAGS = {"z", "o", "a"}
+REDUPLICABLE = ["商量", "掂量", "打量", "思量", "琢磨", "请教", "伺候", "加油", "出色", "从容", "得力"]
+
+
+def _abab(text: str) -> dict:
+    freq, tag = {}, {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and len(parts[0]) == 2 and COMMON.fullmatch(parts[0]) and parts[1].isdigit():
+            freq[parts[0]], tag[parts[0]] = int(parts[1]), parts[2]
+    nouns, others = {}, {}
+    for word, n in freq.items():
+        if n >= NOUN_END_FREQ and tag[word] not in NAME_TAGS:
+            side = nouns if tag[word] in NOUN_TAGS else others
+            side[word[1]] = side.get(word[1], 0) + 1
+    ends = {c for c, n in nouns.items() if n >= NOUN_ENDS_MIN and n >= NOUN_END_RATIO * others.get(c, 0)}
+    words = sorted({w for w, n in freq.items() if w[1] in ends and n >= NOUN_END_FREQ
+                    and tag[w] in REDUPLICABLE_TAGS} | {w for w in REDUPLICABLE if w[1] in ends})
+    return {"ends": "".join(sorted(ends)), "words": words}
+
+
+def abab() -> dict:
+    """{"ends": characters that make a two-character word a noun, "words": the
+    words ending in one of them that reduplicate (请教请教)}."""
+    path = CACHE_DIR / f"abab-{_key(Path(__file__).read_text(encoding='utf-8'), _jieba_version())}.json.gz"
+    found = _read_cache(path)
+    if found is None:
+        found = _abab(_jieba_dict())
+        _write_cache(path, found)
+    return found

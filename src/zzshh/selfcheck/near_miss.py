@@ -13,7 +13,7 @@ data/proofread-rules.yml. The rule itself lives in engine.js
 (nearMissRule); Matcher here only finds, while deriving, the words and
 windows to list as known.
 
-Two-character windows are not checked: a prototype gated on jieba's
+Two-character windows are not checked here: a prototype gated on jieba's
 dictionary (window unknown, both characters single in forward and backward
 maximum matching, swap listed in data/miswritten-words.yml, target at least
 100 times likelier than the two characters side by side) still gave 1-2
@@ -23,8 +23,32 @@ same-sound swap of a jieba word (freq >= 200, likelihood ratio >= 3000)
 caught 3 of the 15 unlisted typos of dev-9/dev-10 at ~1 false flag per
 100k, but only with all of jieba's ~330k words (~1.2 MB gzip) in the page
 for the gate; with its 70k words of freq >= 20 it was 12 per 100k, with
-only two-character neighbours (113k words) 4 per 100k. Two-character
-misspellings are entries of data/miswritten-words.yml instead.
+only two-character neighbours (113k words) 4 per 100k.
+
+A second prototype (PR-NEAR-002, tried and not shipped) checked
+two-character windows another way: a few thousand targets (jieba content
+words from freq 3000, the site's words), swaps to the most frequent
+characters of the same syllable, and every exclusion (jieba word, inside
+one, site text, numeral, dictionary, plausible word boundary by jieba's
+end/start frequencies) made at build time. Measured with exclusions from
+data/ only, on 129,670 characters of dev drafts (answers applied), clean
+drafts and seeds, then on the 48,096 of docs/ (held out), catches among
+the two-character typos the dictionary missed in dev-8/13/14:
+- targets plus exceptions in the page (the first design): 43 KB gzip of
+  exceptions at 112 false flags per 100k; with a gate on frequent
+  one-character words and neighbours still ~17 KB. Not shippable.
+- the flagged swaps themselves, top K characters, ratio R (target R
+  times likelier than the boundary): K=4 R=1000 4.8 KB, 1.5/100k, 2
+  caught; K=3 R=1000 4.0 KB, 0.6/100k, 2 (专化, 采够); K=3 R=2000
+  2.9 KB, 0.6/100k, 1; K=4 R=1000 targets from freq 2000 5.4 KB,
+  1.1/100k, 3 (+倾像); K=2 R=1000 (the candidate) 2.3 KB, 2 flags in 178k
+  (1.1/100k: 报护理部, 逐部分), 2 of 6 (专化, 采够; not 倾像 部置 筑劳
+  按排). It generalises little: of the 73 distinct same-sound
+  two-character typos in the dev sets it knows 2 (most are words, such
+  as 反应 for 反映, dictionary entries, or read as two words, such as 按排
+  in 按排名), and none of 21 written for a test. 2 KB of the page's
+  budget for 2 catches was not worth it; the class stays with
+  data/miswritten-words.yml.
 
 Cached in .cache/near-miss/: the jieba and pypinyin part by this file's
 text, the versions and the parameters; the result by the site's text too.

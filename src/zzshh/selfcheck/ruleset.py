@@ -42,7 +42,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 SEVERITIES = ("error", "warning", "hint")
 CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
           "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date",
-          "title", "framework", "session_document", "signature_date")
+          "title", "framework", "session_document", "signature_date", "meeting_year")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -246,6 +246,11 @@ def _di_pattern(de: dict) -> str:
         shapes.append(f"(?<!有)(?:{owners}|{ends})地(?:{owned}|(?![{escape(words['starts'])}])[{HAN}]{{1,2}})")
     elif de.get("di_owners") and de.get("di_owned"):
         shapes.append(f"(?:{_alternation(de['di_owners'])})地{owned}")
+    if de.get("di_nouns"):
+        # Any word, 地, then a noun that no verb phrase starts with (强烈地问题,
+        # 身边地情况); not where 地 ends a word (土地问题, 所在地情况, 悄悄地).
+        ends = de_words.derive("".join(de.get("di_owner_ends") or []))["word_ends"]
+        shapes.append(f"(?<=[{HAN}])(?<![{escape(ends)}的得地])地(?:{_alternation(de['di_nouns'])})")
     if de.get("di_qualities"):
         adjectives = _alternation(list(de.get("adverbs") or []) + list(de.get("di_adjectives") or []))
         shapes.append(f"(?:{adjectives})地(?:{_alternation(de['di_qualities'])})")
@@ -521,6 +526,11 @@ def build(directory: Path | None = None) -> dict:
     before = "".join(sorted(heads & set(de_words.derive("".join(raw["de"].get("di_owner_ends") or []))["before"])))
     guard = f"(?![{escape(before)}]地)" if before else ""
     de_pattern["{DI_COMPLEMENT}"] = f"{guard}(?:{_de_patterns(raw['de'], '地')['{DE_COMPLEMENT}']})"
+    # PR-REPEAT-002: a noun typed twice (专业专业), from doubled.abab().
+    abab = doubled_data.abab()
+    de_pattern["{ABAB_NOUN}"] = f"(?!{_alternation(abab['words'])})([{HAN}])(?!\\1)([{escape(abab['ends'])}])\\1\\2"
+    # PR-DE-003: a two-character noun by the same test (送来得饮料).
+    de_pattern["{NOUN2}"] = f"(?!{_alternation(abab['words'])})[{HAN}][{escape(abab['ends'])}]"
     rules = _rules(raw, where, de_pattern)
     dictionary, packed, notes = _dictionary(directory)
     ids = {r["id"] for r in rules}

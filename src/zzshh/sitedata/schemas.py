@@ -194,7 +194,8 @@ class ProofRule(Strict):
     severity: Severity
     check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
                    "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
-                   "document_date", "title", "framework", "session_document", "signature_date"]
+                   "document_date", "title", "framework", "session_document", "signature_date",
+                   "meeting_year"]
     title: Text
     message: Text
     suggestion: Text
@@ -305,6 +306,7 @@ class De(Strict):
     di_adjectives: list[Text] = []
     di_qualities: list[Text] = []
     di_owner_ends: list[Text] = []
+    di_nouns: list[Text] = []  # nouns 地 never modifies (强烈地问题)
     object_verbs: list[Text] = []
     clause_noun_cues: list[Text] = []
     frame_tails: list[Text] = []

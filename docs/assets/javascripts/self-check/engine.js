@@ -1369,6 +1369,10 @@
   ];
   var LEVEL_NAMES = { 1: "一级", 2: "二级", 3: "三级", 4: "四级" };
   var INLINE = /(?<![^。；：，！？;:,!?）)*\t \u3000])([一二三四五六七八九十])是(?![否非])/gu;
+  var SIGNATURE = /^[ \t\u3000]*(?:对照检查人|检查人|发言人|汇报人|报告人|签名)[：:][ \t\u3000]*[\u4e00-\u9fff·]{2,6}[ \t\u3000]*$/u;
+  var DATED = /[0-9０-９〇零一二三四五六七八九XxＸ×_]{2,4}[ \t\u3000]*年|[0-9]{1,2}月|[0-9]{4}[.\-\/][0-9]/u;
+  var RUN_IN = /[。；：:][ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/gu;
+  var ORDINAL = /^[ \t\u3000]*(?:第([一二三四五六七八九十]{1,2})(?=[，,、：:])|([一二三四五六七八九十])是(?![否非])|(首先|其次|再次(?=[，,、：:])|最后))/u;
   var TITLE_END = /[。：:]/u;
   var DIGITS = "一二三四五六七八九";
   var TRIM = " \t\u3000*#_-";
@@ -1576,6 +1580,7 @@
       var oddStyle = { 1: "", 2: "", 3: "", 4: "" }; // the wrong style of the sibling before, reported
       var missing = { 1: 0, 2: 0, 3: 0, 4: 0 };
       var skipped = false; // PR-STRUCT-009 once per part heading
+      var partTitle = "";
       var direct = []; // "1." items straight under the current "一、"
       var inline = 0;
       var inlineCount = 0;
@@ -1627,6 +1632,7 @@
           if (m.level === 1) {
             skipped = false;
             direct = [];
+            partTitle = m.title;
           }
           if (m.level <= 3) {
             inline = 0;
@@ -1674,6 +1680,16 @@
           // A repeated or backward number is reported once, not again at every
           // later sibling: count on from the highest number so far.
           previous[m.level] = Math.max(previous[m.level], value);
+          // “一、……” “（二）存在的问题” “三、……”: a part's heading written one
+          // level down holds the part's number; the "三、" after it is right.
+          var part = m.level === 2 && value === previous[1] + 1 && count[2] === 1 && !m.body &&
+            m.title.length <= 12 ? classify(m.title) : "";
+          if (part && part !== classify(partTitle)) {
+            previous[1] = value;
+            count[1] += 1;
+            previous[2] = count[2] = 0; // its items start a new run
+            slipped[2] = false;
+          }
           // A sibling's style is reported above.
           // A run of siblings in one wrong style is one finding, at its first.
           if (m.level === 3 && count[3] === 1) {
@@ -1684,6 +1700,22 @@
             hits.push(hit("PR-STRUCT-004", index, m.start, m.end, { detail: styleNote }));
           }
           oddStyle[m.level] = styleNote ? m.style : "";
+        }
+        // Items run into a heading's line (“三、存在的问题。（一）……”,
+        // “五、整改措施。（一）……（二）……（二）……”) number on with the lines below.
+        if (m && m.level <= 2) {
+          allMatches(RUN_IN, lines[index].slice(m.end)).forEach(function (rm) {
+            var value = cnValue(rm[1]);
+            var at = m.end + rm.index + rm[0].length - rm[1].length - 2;
+            if (value !== previous[2] + 1 && !(slipped[2] && value === count[2] + 1)) {
+              hits.push(hit("PR-STRUCT-003", index, at, at + rm[1].length + 2,
+                            { level: LEVEL_NAMES[2], found: rm[0].slice(rm[0].length - rm[1].length - 2),
+                              expected: label(2, previous[2] + 1) }));
+              slipped[2] = true;
+            }
+            count[2] += 1;
+            previous[2] = Math.max(previous[2], value);
+          });
         }
         allMatches(INLINE, lines[index]).forEach(function (im) {
           var value = cnValue(im[1]);
@@ -1699,6 +1731,54 @@
           inline = value;
         });
       });
+      return hits.concat(ordinals(lines, markers));
+    }
+
+    // Paragraphs led by 第一，第二，… or 首先，其次，再次 (a heading ends the run):
+    // a number that breaks it (第一 第二 第四), a lone 三是 between two 第N,
+    // and a 第四 right after 再次 (that run ends with 最后). 首先 其次 第三 is
+    // a usual mix and passes.
+    function ordinals(lines, markers) {
+      var hits = [];
+      var run = [];
+      var check = function () {
+        var last = 0;
+        var count = 0;
+        var slipped = false;
+        run.forEach(function (l, k) {
+          var before = run[k - 1];
+          var after = run[k + 1];
+          var expected = "";
+          if (l.di && before && before.word === "再次") {
+            expected = "最后";
+          } else if (l.di && last && l.value !== 1 && l.value !== last + 1 && !(slipped && l.value === count + 1)) {
+            expected = "第" + cnFormat(last + 1);
+            slipped = true;
+          } else if (l.shi && before && before.di && after && after.di) {
+            expected = "第" + cnFormat(l.value);
+          }
+          if (expected) {
+            hits.push(hit("PR-STRUCT-007", l.index, l.start, l.end, { found: l.text, expected: expected }));
+          }
+          count = l.value === 1 ? 1 : count + 1;
+          last = l.word === "最后" ? 0 : l.value;
+        });
+        run = [];
+      };
+      lines.forEach(function (line, index) {
+        if (markers[index] && markers[index].level <= 2) {
+          check();
+          return;
+        }
+        var o = ORDINAL.exec(line);
+        if (o) {
+          var text = o[1] ? "第" + o[1] : o[2] ? o[2] + "是" : o[3];
+          var start = o[0].length - text.length;
+          run.push({ index: index, start: start, end: o[0].length, text: text, di: !!o[1], shi: !!o[2], word: o[3] || "",
+                     value: o[3] ? "首先其次再次".indexOf(o[3]) / 2 + 1 : cnValue(o[1] || o[2]) });
+        }
+      });
+      check();
       return hits;
     }
 
@@ -2349,7 +2429,7 @@
       var shape = outline(markers);
       var headings = shape.headings;
       var partial = shape.partial;
-      var hits = numbering(lines, markers, partial);
+      var hits = numbering(lines, markers, partial).concat(undated(lines));
       hits = hits.concat(empty(lines, markers, headings));
       var sections = sectionsOf(lines, headings);
       hits = hits.concat(hints(lines, markers, sections));
@@ -2371,6 +2451,22 @@
       hits = hits.concat(order);
       return hits.concat(answered(lines, markers, sections));
     };
+    // A signature (对照检查人：王建国) among the last two lines with no date on
+    // it or after it: the material goes out undated.
+    function undated(lines) {
+      var filled = [];
+      lines.forEach(function (line, i) {
+        if (strip(line, TRIM) !== "") {
+          filled.push(i);
+        }
+      });
+      var tail = filled.slice(-2);
+      var at = tail.filter(function (i) { return SIGNATURE.test(lines[i]); })[0];
+      if (at === undefined || tail.some(function (i) { return i >= at && DATED.test(lines[i]); })) {
+        return [];
+      }
+      return [hit("PR-STRUCT-014", at, 0, lines[at].length)];
+    }
     // The "一、" numbers are 1..n, each once, only not in order.
     function movedWhole(markers) {
       var values = markers.filter(function (m) { return m && m.level === 1; })
@@ -2830,14 +2926,20 @@
   // it (十九届五中全会通过的历史决议, 二十届二中全会《决定》), in a sentence that
   // names no session that did. Only where the words say so: a list of what
   // was studied (十九届六中全会精神和《若干准则》) links nothing.
+  // Within one clause: 二中全会精神不够深入，对全会提出的…… is about another plenum.
   var ADOPTING = /通过|审议|作出|出台|制定|提出/u;
   function adoptedThere(line, s, m) {
     if (s.end <= m.index) {
       var gap = line.slice(s.end, m.index);
-      return ADOPTING.test(gap) || /^的?[《“]?(?:中共中央)?(?:关于)?$/u.test(gap);
+      return !/[，,；;：:]/u.test(gap) && (ADOPTING.test(gap) || /^的?[《“]?(?:中共中央)?(?:关于)?$/u.test(gap));
     }
     var between = line.slice(m.index + m[0].length, s.start);
     return /是|由|在/u.test(between) && ADOPTING.test(line.slice(s.end, s.end + 6));
+  }
+
+  // 六中全会 alone, not inside 十九届六中全会 (that is a mention of its own).
+  function namedBare(text, plenum) {
+    return new RegExp("(?:^|[^届])" + chineseName(plenum) + "中全会", "u").test(text);
   }
 
   function sessionDocumentRule(rule, config) {
@@ -2864,7 +2966,9 @@
             var here = mentions.filter(function (s) {
               return s.index === index && s.start >= span[0] && s.end <= span[1];
             });
-            if (!by || here.some(function (s) { return s.k.key === by.key.key; })) {
+            // Named there, even bare (五中全会精神和六中全会通过的历史决议).
+            if (!by || here.some(function (s) { return s.k.key === by.key.key; }) ||
+                by.key.plenum && namedBare(line.slice(span[0], span[1]), by.key.plenum)) {
               return;
             }
             here.forEach(function (s) {
@@ -2927,6 +3031,49 @@
         }
       }
       return [];
+    };
+  }
+
+  // PR-EVENT-010: the year of the meeting told twice, differently: the title's
+  // 2022年度 and, in the text, the notice of a 2021年度 meeting (关于召开2021年度
+  // 组织生活会的安排, 支部通知开2021年度组织生活会, 现将本人2021年度……): one was left from an old
+  // material. A look back (2021年度组织生活会上查摆的问题) names no notice.
+  var TITLE_LINES = 3;
+  var TITLE_LENGTH = 40;
+  var NOTICE_YEAR = /(?:(?:召开|开好)(20[0-9]{2})[ \t\u3000]*年度(?=[^，。；！？,;]{0,24}?的?(?:通知|安排|部署|布署|要求))|(?:通知|这次|本次|此次)[^，。；！？,;]{0,6}?(20[0-9]{2})[ \t\u3000]*年度(?=(?:基层党组织|党支部)?(?:专题)?组织生活会)|(?:现将|现就)[^，。；！？,;]{0,6}?(20[0-9]{2})[ \t\u3000]*年度)(?:基层党组织|党支部)?(?:专题)?(?:组织生活会)?/gu;
+  function meetingYearRule(rule, config) {
+    var yearRe = new RegExp(config.year_pattern, "gu");
+    return function (lines) {
+      var titled = {};
+      var seen = 0;
+      for (var i = 0; i < lines.length && seen < TITLE_LINES; i++) {
+        if (lines[i].trim()) {
+          seen += 1;
+          if (lines[i].trim().length <= TITLE_LENGTH && !/[，。；！？,;]/u.test(lines[i])) {
+            allMatches(yearRe, lines[i]).forEach(function (m) { titled[m[1]] = i; });
+          }
+        }
+      }
+      var years = Object.keys(titled);
+      if (years.length !== 1) {
+        return [];
+      }
+      var hits = [];
+      lines.forEach(function (line, index) {
+        if (index === titled[years[0]]) {
+          return;
+        }
+        allMatches(NOTICE_YEAR, line).forEach(function (m) {
+          var said = m[1] || m[2] || m[3];
+          var span = sentenceAround(line, m.index);
+          if (said !== years[0] && !/去年|上年|上一年|上次|当时|那时/u.test(line.slice(span[0], span[1]))) {
+            var start = m.index + m[0].indexOf(said);
+            hits.push(hit(rule.id, index, start, m.index + m[0].length,
+                          { match: line.slice(start, m.index + m[0].length), title: years[0] }));
+          }
+        });
+      });
+      return hits;
     };
   }
 
@@ -3011,13 +3158,13 @@
   // the material's year, when the studied one is named nowhere in it. A
   // plenum some year's theme studied is cited for years after (三中全会精神 in
   // 2025年度, on reform) and is left alone.
-  // A sentence that looks back (2017年, 当年, 那时): an older session named
+  // A sentence that looks back (2017年, 2020年度, 上年度, 当年, 那时): an older session named
   // there is remembered, not studied now.
   function recalled(s, year) {
     var span = sentenceAround(s.line, s.start);
     var sentence = s.line.slice(span[0], span[1]);
-    return /当年|那年|那时|那会儿|曾经|以前|过去/u.test(sentence) ||
-      allMatches(/(20[0-9]{2})年(?!度)/gu, sentence).some(function (m) { return Number(m[1]) < year; });
+    return /当年|那年|那时|那会儿|曾经|以前|过去|上年度/u.test(sentence) ||
+      allMatches(/(20[0-9]{2})年/gu, sentence).some(function (m) { return Number(m[1]) < year; });
   }
 
   function sessionStaleRule(rule, config) {
@@ -3027,6 +3174,14 @@
     var studied = {};
     var themed = {};
     var congressOf = {}; // years whose theme studies a congress (2022年度: 二十大)
+    var adopted = []; // {re, k}: the documents each plenum adopted
+    config.sessions.forEach(function (s) {
+      var m = sessionRe.exec(s.name);
+      var k = m && m[0] === s.name ? sessionKey(m, s.name) : null;
+      (k && k.plenum ? s.adopted || [] : []).forEach(function (p) {
+        adopted.push({ re: new RegExp(p, "gu"), k: k });
+      });
+    });
     Object.keys(config.studied || {}).forEach(function (year) {
       var theme = config.studied[year];
       var m = sessionRe.exec(theme.session);
@@ -3056,6 +3211,19 @@
         due = null;
       }
       var congress = congressOf[year];
+      // The last plenum of each term held in the material's year, and whether a congress was.
+      var yearPlenum = {};
+      var congressHeld = false;
+      Object.keys(table.byKey).forEach(function (key) {
+        var e = table.byKey[key];
+        if (e.when >= from && e.when <= limit) {
+          congressHeld = congressHeld || Boolean(e.key.congress);
+          var last = yearPlenum[e.key.term];
+          if (e.key.plenum && (!last || e.key.plenum > last.key.plenum)) {
+            yearPlenum[e.key.term] = e;
+          }
+        }
+      });
       mentions.forEach(function (s) {
         var entry = table.byKey[s.k.key];
         if (!entry) {
@@ -3069,7 +3237,7 @@
                                                             held: congress.entry.held, old: entry.held, year: String(year) }));
           return;
         }
-        if (!s.k.plenum || s.line.slice(s.end, s.end + 2) !== "精神") {
+        if (!s.k.plenum || !/^的?精神/u.test(s.line.slice(s.end, s.end + 3))) {
           return;
         }
         // The year's theme quoted with an earlier plenum in it (学习贯彻二十届
@@ -3083,6 +3251,25 @@
             !themed[s.k.key]) {
           hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: against.entry.name,
                                                             held: against.entry.held, old: entry.held, year: String(year) }));
+          return;
+        }
+        // A later plenum of its term held in the material's year, with no
+        // congress then (2021年度: the 十九届六中全会): an earlier one's spirit
+        // (十九届五中全会精神和历史决议) is a slip for it, unless the sentence names
+        // the later one too (even bare), the earlier one's own document
+        // (五中全会精神和“十四五”规划建议), or looks back. Where the words give
+        // the later one's document to it, PR-EVENT-008 says so.
+        var by = !congressHeld && yearPlenum[s.k.term];
+        if (by && by.key.plenum > s.k.plenum && entry.when < from && !themed[s.k.key] && !recalled(s, year) &&
+            !namedBare(sentence, by.key.plenum) && !mentions.some(function (o) {
+              return o.index === s.index && o.k.key === by.key.key && o.start >= span[0] && o.end <= span[1];
+            }) && !adopted.some(function (d) {
+              return allMatches(d.re, sentence).some(function (m) {
+                return d.k.key === s.k.key || d.k.key === by.key.key && adoptedThere(s.line, s, { index: m.index + span[0], 0: m[0] });
+              });
+            })) {
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: by.name,
+                                                            held: by.held, old: entry.held, year: String(year) }));
           return;
         }
         for (var term = s.k.term + 1; term <= table.latestCongress; term++) {
@@ -3165,39 +3352,90 @@
       groups.push(at);
       at += 1 + new RegExp(e.c.pattern + "|").exec("").length - 1;
     });
+    // The year's theme with its campaign swapped for another (2024年度:
+    // 巩固深化党史学习教育成果 for 巩固深化党纪学习教育成果). Clauses are Han
+    // characters and quotes only, so they are their own patterns.
+    var themes = {};
+    Object.keys(config.studied || {}).forEach(function (y) {
+      config.studied[y].clauses.forEach(function (clause) {
+        campaigns.forEach(function (e) {
+          var m = new RegExp(e.c.pattern, "u").exec(clause);
+          if (m) {
+            themes[y] = (themes[y] || []).concat({ own: e, re: new RegExp(clause.slice(0, m.index) + "(" +
+              campaigns.map(function (o) { return o.c.pattern; }).join("|") + ")" + clause.slice(m.index + m[0].length), "gu") });
+          }
+        });
+      });
+    });
+    function active(c, year, late) {
+      return c.began[0] <= year + late && c.ended[0] >= year;
+    }
     return function (lines) {
       var hits = [];
       var material = dated(lines).year;
       if (!re) {
         return hits;
       }
+      // c named at [start, start + text.length) where `when` says it is year's
+      // (late 1: 今年 may be the material's year or the next; a written year is
+      // exact); `anyway`: the caller has made its own test of the years.
+      function report(index, start, text, c, when, year, late, excerpt, anyway) {
+        if (!year || !anyway && active(c, year, late)) {
+          return;
+        }
+        var current = campaigns.filter(function (e) { return e.c !== c && active(e.c, year, late); }).map(function (e) { return e.c.name; });
+        var span = c.began[0] === c.ended[0] ? c.began[0] + "年" : c.began[0] + "年至" + c.ended[0] + "年";
+        hits.push(hit(rule.id, index, start, start + text.length, {
+          match: text, when: when, year: String(year), span: span, name: c.name, start: String(c.began[0]),
+          expected: current.length ? "本站记录的这一时期的学习教育是" + current.join("、") + "。"
+                                   : "本站没有记录这一时期在全党开展的学习教育。"
+        }, "", excerpt));
+      }
       lines.forEach(function (line, index) {
+        var done = {};
         allMatches(re, line).forEach(function (m) {
+          var start = m.index + m[1].length + m[2].length;
+          done[start] = true;
           if (PAST_ON_PURPOSE.test(m[2]) || /^(?:成果|常态化)/u.test(line.slice(m.index + m[0].length))) {
             return;
           }
           var written = WRITTEN_YEAR.exec(m[1]);
-          var year = written ? Number(written[1]) : material;
-          // 今年 may be the material's year or the next; a written year is exact.
-          var late = written ? 0 : 1;
-          if (!year) {
-            return;
-          }
           var k = groups.findIndex(function (g) { return m[g] !== undefined; });
-          var c = campaigns[k].c;
-          if (c.began[0] <= year + late && c.ended[0] >= year) {
-            return;
-          }
-          var current = campaigns.filter(function (e) {
-            return e.c.began[0] <= year + late && e.c.ended[0] >= year;
-          }).map(function (e) { return e.c.name; });
-          var start = m.index + m[1].length + m[2].length;
-          var span = c.began[0] === c.ended[0] ? c.began[0] + "年" : c.began[0] + "年至" + c.ended[0] + "年";
-          hits.push(hit(rule.id, index, start, start + m[3].length, {
-            match: m[3], when: m[1], year: String(year), span: span, name: c.name, start: String(c.began[0]),
-            expected: current.length ? "本站记录的这一时期的学习教育是" + current.join("、") + "。"
-                                     : "本站没有记录这一时期在全党开展的学习教育。"
-          }, "", m[0]));
+          report(index, start, m[3], campaigns[k].c, m[1], written ? Number(written[1]) : material, written ? 0 : 1, m[0]);
+        });
+        // Further from its time in the sentence: “2024年4月至7月，单位开展了
+        // 党史学习教育” (a year, then 开展 or 参加 in its clause), or “4月至7月党史学习教育期间”
+        // (the months of the material's year). 去年开展的 one began in year N-1 or N
+        // (去年 may be either, the material being written in N+1).
+        campaigns.forEach(function (e) {
+          allMatches(e.re, line).forEach(function (m) {
+            var end = m.index + m[0].length;
+            if (done[m.index] || /^的?(?:成果|常态化|以来)/u.test(line.slice(end))) {
+              return;
+            }
+            var before = line.slice(sentenceAround(line, m.index)[0], m.index);
+            var y = allMatches(/(?:19|20)[0-9]{2}年(?![度底])|去年/gu, before).pop();
+            var between = y ? before.slice(y.index + y[0].length) : "";
+            var months = /(^|[^年0-9])([0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|-|－|～|~)[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u.exec(before);
+            if (y && /(?:开展|参加|参与|启动)[^，、；：,;:]{0,10}$/u.test(between) && !PAST_ON_PURPOSE.test(between)) {
+              if (y[0] !== "去年") {
+                report(index, m.index, m[0], e.c, y[0], Number(y[0].slice(0, 4)), 0, "");
+              } else if (material && (e.c.began[0] < material - 1 || e.c.began[0] > material)) {
+                report(index, m.index, m[0], e.c, y[0], material - 1, 1, "", true);
+              }
+            } else if (!y && months && /^期间/u.test(line.slice(end)) && !PAST_ON_PURPOSE.test(before)) {
+              report(index, m.index, m[0], e.c, months[2], material, 1, "");
+            }
+          });
+        });
+        (themes[material] || []).forEach(function (t) {
+          allMatches(t.re, line).forEach(function (m) {
+            var e = campaigns.filter(function (o) { return new RegExp("^(?:" + o.c.pattern + ")$", "u").test(m[1]); })[0];
+            if (e && e !== t.own) {
+              var at = m.index + m[0].indexOf(m[1]);
+              report(index, at, m[1], e.c, material + "年度", material, 1, m[0]);
+            }
+          });
         });
       });
       return hits;
@@ -3236,17 +3474,36 @@
         d: d,
         forward: new RegExp("((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")(?:的|了)?《?(?:中国共产党)?" + name, "gu"),
         backward: new RegExp(name + "》?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")", "gu"),
-        bracket: new RegExp(name + "》?[（(]((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")?[）)]", "gu")
+        bracket: new RegExp(name + "》?[（(]((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")?[）)]", "gu"),
+        // The version studied: 学习了2018年修订的《条例》 (《条例》 alone where the
+        // material names the document in full).
+        studied: new RegExp("(?:学习|研读|通读|学|读|对照)了?((?:19|20)[0-9]{2})年修订的《?(?:中国共产党)?(" + name + "》?|条例》)", "gu"),
+        named: new RegExp(name, "u")
       };
     });
+    var dated = materialDate(config);
     return function (lines) {
       var hits = [];
+      var year = dated(lines).year;
+      var text = lines.join("\n");
       lines.forEach(function (line, index) {
         docs.forEach(function (e) {
           allMatches(e.forward, line).concat(allMatches(e.backward, line), allMatches(e.bracket, line)).forEach(function (m) {
             if (e.d.years.indexOf(parseInt(m[1], 10)) === -1) {
               hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
                             { match: m[0], name: e.d.name, history: e.d.history }));
+            }
+          });
+          // A material of a year when a later version was in force studies an
+          // older one: kept from an old material. Not where the sentence compares.
+          var later = Math.max.apply(null, e.d.years.filter(function (y) { return y < year; }).concat(0));
+          allMatches(e.studied, line).forEach(function (m) {
+            var span = sentenceAround(line, m.index);
+            if (Number(m[1]) < later && e.d.years.indexOf(Number(m[1])) !== -1 && (m[2] !== "条例》" || e.named.test(text)) &&
+                !/原|旧|相比|对比|此前|曾/u.test(line.slice(span[0], span[1]))) {
+              var start = m[0].indexOf(m[1]);
+              hits.push(hit(rule.id, index, m.index + start, m.index + m[0].length,
+                            { match: m[0].slice(start), name: e.d.name, history: e.d.history }));
             }
           });
         });
@@ -3403,6 +3660,8 @@
         lineRules[rule.id] = sessionUnheldRule(rule, ruleset.sessions);
       } else if (rule.check === "signature_date") {
         lineRules[rule.id] = signatureDateRule(rule, ruleset.sessions);
+      } else if (rule.check === "meeting_year") {
+        lineRules[rule.id] = meetingYearRule(rule, ruleset.sessions);
       } else if (rule.check === "session_document") {
         lineRules[rule.id] = sessionDocumentRule(rule, ruleset.sessions);
       } else if (rule.check === "session_stale") {
