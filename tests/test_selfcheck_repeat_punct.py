@@ -57,6 +57,12 @@ BAD = [
     ("把文件放在在一边没有及时传达。", "PR-REPEAT-001"),
     ("材料整理好后交给给办公室归档。", "PR-REPEAT-001"),
     ("根子在于于思想上放松了要求。", "PR-REPEAT-001"),
+    # a frequent word and its last character again (AB|B), an adverb AA typed
+    # three times, 了解 after a person with 了 too many
+    ("调解纠纷的时候候要耐心。", "PR-REPEAT-001"),
+    ("要夯实基础础，补齐短板。", "PR-REPEAT-001"),
+    ("理论学习往往往流于形式。", "PR-REPEAT-001"),
+    ("我向群众了了解情况。", "PR-REPEAT-001"),
     ("平时与群众群众打交道少。", "PR-REPEAT-002"),
     ("把社区社区的事当成分内事。", "PR-REPEAT-002"),
     ("组织老党员老党员们开座谈会。", "PR-REPEAT-002"),
@@ -90,9 +96,14 @@ BAD = [
     ("存在的问题主要体现在，", "PR-PUNCT-009"),
     ("会前通读了“中国共产党纪律处分条例”。", "PR-PUNCT-010"),
     ("增强政治意识，大局意识、核心意识和看齐意识。", "PR-PUNCT-011"),
+    # Book titles marked with keyboard angle brackets, or a doubled mark (dev-16, dev-17).
+    ("学习了<关于加强基层治理的意见>。", "PR-PUNCT-012"),
+    ("每天晚上看<<焦点访谈>>。", "PR-PUNCT-012"),
+    ("读完了《习近平著作选读》》第一卷。", "PR-PUNCT-012"),
 ]
 
 GOOD = [
+    "读完了《习近平著作选读》第一卷，每天晚上看《焦点访谈》。",
     "现在在家照顾老人的党员也要参加学习。",
     "为了了解群众的真实想法，我走访了十二户。",
     "问题的关键是是否真正落实。",
@@ -138,6 +149,7 @@ GOOD = [
     "需要要求会议议题提前报送。",
     "支部部署的任务，要在发展展开之前理清问题题目。",
     "人才才是第一资源，刚才才想起来。",
+    "姑息迁就就是纵容。", "对情况进行了了解。", "完成了了解民情的任务。", "他常常常委会上发言。", "血压压力都不小。",
     "把学习成果转化为为民服务的实际行动。",
     "我们就就业问题开了专题会，总之之前的问题都已整改。",
     # A curated content word next to a word that shares its first or last character.
@@ -202,8 +214,9 @@ def test_doubled_data_is_derived_and_small():
         assert ch in checked, ch
     for ch in "常往仅刚作议会党":
         assert ch not in checked, ch
-    # Most of it is the boundary characters of the curated content words.
-    assert len(gzip.compress(json.dumps(doubled).encode("ascii"), 9)) <= 8000
+    # Most of it is the boundary characters of the curated content words;
+    # the AB|B words (时候候) and AAA adverbs (往往往) add about 1,000.
+    assert len(gzip.compress(json.dumps(doubled).encode("ascii"), 9)) <= 9000
 
 
 def test_doubled_content_words_are_two_different_characters():

@@ -1253,3 +1253,22 @@ def test_items_run_into_a_heading_line_number_on_with_the_lines_below():
     assert [(f.excerpt, "“（三）”" in f.message) for f in slips] == [("（二）", True)]
     line = repeated.split("\n")[slips[0].line - 1]
     assert slips[0].column - 1 == line.rindex("（二）")
+
+
+# dev-16, dev-18: a special meeting's material (主题教育专题组织生活会) has no
+# part on last year's rectification; its problems may be set out under the
+# areas the year checks (一、学习贯彻党的创新理论情况 … 四、发挥先锋模范作用情况).
+SPECIAL = ("{title}\n"
+           "一、学习贯彻党的创新理论情况\n读原著不够系统，学用结合不紧。\n"
+           "二、党性修养提高情况\n自我批评的勇气不足，给同事提意见拣轻的说。\n"
+           "三、问题产生的症结\n理论学习的自觉性不强，党性锻炼有所放松。\n"
+           "四、整改措施\n每月精读两篇原著；在组织生活会上真点问题。\n")
+
+
+def test_a_special_meeting_needs_no_part_on_last_year():
+    special = SPECIAL.format(title="主题教育专题组织生活会个人检视剖析材料")
+    assert rules(special)["PR-STRUCT-001"] == 0, structure(special)
+    # The yearly meeting's material still reports the part missing.
+    yearly = SPECIAL.format(title="2024年度组织生活会个人对照检查材料")
+    [missing] = [f for f in structure(yearly) if f.rule == "PR-STRUCT-001"]
+    assert "上年度" in missing.message

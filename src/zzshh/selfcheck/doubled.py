@@ -19,8 +19,8 @@ word only for prepositions and conjunctions (对对方, 与与会) and `alone_be
 (是是否, 的的确). A pronoun or adverb never stands before a word starting with
 it (这这个, 不不会, 还还是). `contexts` packs this per character: "X", a digit
 (1: alone after a function word, 2: alone before a word, 3: both), prefixes
-joined by ",", "|", suffixes ("!" marks a function word); groups joined by
-";". AABB (认认真真) and 一XX (一把把) are accepted by the engine itself.
+joined by ",", "|", suffixes ("!" marks a function word, "~" a rarer word
+that counts only with a suffix: 迁就|就是); groups joined by ";". AABB (认认真真) and 一XX (一把把) are accepted by the engine itself.
 
 Content characters are checked only inside `words` (a curated list of
 frequent two-character 公文 words whose characters do not reduplicate):
@@ -37,6 +37,12 @@ is not; a noun character whose AA form is a word (人, see NOUN_ENDS) adds "|"
 and the only characters it may follow (老人人 is a slip, 大家人人 is not).
 `content`'s last part lists the curated characters that are frequent words of
 their own (工作|作了).
+
+`triples` packs the adverbs AA checked for AAA (see TRIPLE_FREQ).
+`not_after` (from the data) maps whitelisted words to the characters after
+which they are slips all the same (客户|了了解).
+`tails` packs the AB|B words (时候候, see TAIL_FREQ): per character B, the
+characters after it in its words, "|", the characters A of the words AB.
 
 `doubled` in data/proofread-rules.yml adds: chars (always checked), skip
 (never checked), alone_after, alone_before, after_verb (see VERB_AFTER_FREQ),
@@ -61,6 +67,7 @@ MIN_FREQ = 5000       # a function word this frequent is checked
 AA_FREQ = 20          # ...unless its AA form is a word this frequent (常常)
 CONTEXT_FREQ = 2000   # words around a pair that make it a boundary
 CONTENT_FREQ = 100    # words around a doubled content character (curated words)
+WEAK_FREQ = 20        # rarer words before an `alone_before` pair, with a word after it
 # Names and places make poor contexts (their characters are arbitrary).
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt"}
 PLACE_TAGS = NAME_TAGS - {"nt"}
@@ -156,6 +163,62 @@ def _suffix(freq: dict, tag: dict, checked: list) -> str:
     return ";".join(groups)
 
 
+# AB|B (时候候, 血压压, 自己己): a frequent word whose last character B is
+# typed again. B starts at most TAIL_STARTS words from TAIL_START_FREQ on, so a
+# second B that starts none of them (血压|压力 does) is a slip. Only words from
+# TAIL_FREQ on, B neither a function word (checked above), a suffix, a word of
+# its own (ALONE_TAGS) nor a reduplicated word (步步, 个个).
+TAIL_FREQ = 10000
+TAIL_START_FREQ = 300
+TAIL_STARTS = 4
+
+
+# AAA (往往往, 渐渐渐): an adverb AA (往往, 渐渐; jieba tags TRIPLE_TAGS, from
+# TRIPLE_FREQ on) with one copy too many. Three in a row are a boundary where a
+# word ends in A before them (今天|天天) or starts with A after them (常常|常委):
+# those neighbours from TRIPLE_SIDE_FREQ on go to the page, so only adverbs
+# with at most TRIPLE_SIDES of them are checked.
+TRIPLE_FREQ = 300
+TRIPLE_SIDE_FREQ = 1000
+TRIPLE_SIDES = 20
+TRIPLE_TAGS = {"d", "t"}
+
+
+def _triples(freq: dict, tag: dict) -> str:
+    starts, ends = {}, {}
+    for word, n in freq.items():
+        if len(word) >= 2 and n >= TRIPLE_SIDE_FREQ and tag[word] not in NAME_TAGS:
+            starts.setdefault(word[0], set()).add(word[1])
+            ends.setdefault(word[-1], set()).add(word[-2])
+    groups = []
+    for word, n in sorted(freq.items()):
+        if len(word) == 2 and word[0] == word[1] and n >= TRIPLE_FREQ and tag[word] in TRIPLE_TAGS:
+            a = word[0]
+            after, before = starts.get(a, set()) - {a}, ends.get(a, set()) - {a}
+            if len(after) + len(before) <= TRIPLE_SIDES:
+                groups.append(a + "".join(sorted(after)) + "|" + "".join(sorted(before)))
+    # "A" + the characters after A in its words, "|", the characters before A.
+    return ";".join(groups)
+
+
+def _tails(freq: dict, tag: dict, skip: set) -> str:
+    starts = {}
+    for word, n in freq.items():
+        if len(word) >= 2 and n >= TAIL_START_FREQ and tag[word] not in NAME_TAGS:
+            starts.setdefault(word[0], set()).add(word[1])
+    heads = {}
+    for word, n in freq.items():
+        if len(word) != 2 or n < TAIL_FREQ or tag[word] in NAME_TAGS or word[0] == word[1]:
+            continue
+        b = word[1]
+        if b in skip or freq.get(b + b, 0) >= AA_FREQ or len(starts.get(b, ())) > TAIL_STARTS or \
+                (tag.get(b) in ALONE_TAGS and freq.get(b, 0) >= ALONE_FREQ):
+            continue
+        heads.setdefault(b, set()).add(word[0])
+    # "B" + the characters after B in its words, "|", the characters before B.
+    return ";".join(b + "".join(sorted(starts.get(b, ()))) + "|" + "".join(sorted(a)) for b, a in sorted(heads.items()))
+
+
 def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str, content: list,
             after_verb: str = "") -> dict:
     freq, tag = {}, {}
@@ -182,6 +245,13 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
             after[word[0]].append(word[1:])
         if n >= CONTEXT_FREQ and word[-1] in before and not (tag[word] == "v" and word[-1] in verbs_out):
             before[word[-1]].append(word[:-1])
+    # Rarer words ending in an `alone_before` character (迁就, 铸就, 若是) count
+    # only with a word starting with it after the pair (迁就|就是, 若是|是否).
+    weak = {c: [] for c in checked}
+    for word, n in freq.items():
+        if len(word) == 2 and WEAK_FREQ <= n < CONTEXT_FREQ and word[1] in alone_before and word[1] in weak \
+                and tag[word] not in NAME_TAGS:
+            weak[word[1]].append("~" + word[0])
     groups = []
     for c in checked:
         mode = (1 if c in alone_after else 0) + \
@@ -196,10 +266,14 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
             nexts = [w for w in nexts if mode & 2 and w[0] != "!"]
         if not nexts and not mode & 1:
             words = [w for w in words if w[0] != "!"]
+        if nexts:
+            words += sorted(weak[c])
         if words or nexts:
             groups.append(c + str(mode) + ",".join(words) + "|" + ",".join(nexts))
+    suffix = _suffix(freq, tag, checked)
+    skip_tails = set(checked) | {g[0] for g in suffix.split(";") if g} | {c for w in content for c in w}
     return {"chars": "".join(checked), "contexts": ";".join(groups), "content": _content(freq, tag, content),
-            "suffix": _suffix(freq, tag, checked)}
+            "suffix": suffix, "tails": _tails(freq, tag, skip_tails), "triples": _triples(freq, tag)}
 
 
 def derive(raw_rules: dict) -> dict:
@@ -209,6 +283,10 @@ def derive(raw_rules: dict) -> dict:
     alone_after, alone_before = str(settings.get("alone_after") or ""), str(settings.get("alone_before") or "")
     after_verb = str(settings.get("after_verb") or "")
     whitelist = [str(w) for w in settings.get("whitelist") or []]
+    # Whitelisted words that are still slips after a person (客户了了解; 进行了了解 is right).
+    not_after = {str(w): str(c) for w, c in (settings.get("not_after") or {}).items()}
+    if any(w not in whitelist for w in not_after):
+        raise RulesetError("doubled.not_after 里的词必须也写在 doubled.whitelist 里。")
     words = [str(w) for w in settings.get("words") or []]
     if any(not COMMON.fullmatch(w) or len(w) != 2 or w[0] == w[1] for w in words):
         raise RulesetError("doubled.words 里只能写两个不同汉字组成的词。")
@@ -221,7 +299,8 @@ def derive(raw_rules: dict) -> dict:
         _write_cache(path, found)
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
     return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],
-            "content": found["content"], "suffix": found["suffix"]}
+            "content": found["content"], "suffix": found["suffix"], "tails": found["tails"],
+            "triples": found["triples"], "not_after": not_after}
 
 
 # PR-REPEAT-002, ABAB (专业专业, 患者患者): a two-character word typed twice

@@ -137,6 +137,10 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
     left = f"(?:(?<![{escape(de['blockers'])}])|{cued}{openers})"
     first = adverbs()
     alternatives = [f"{left}(?:{first}){mark}{verbs}"]
+    if de.get("feelings"):
+        # Manner and feeling (手把手的教, 高兴的跟我说): with 的 only, as
+        # 高兴得跟过年一样 says how much; not before noun_verbs (面对面的交流很重要).
+        alternatives.append(f"{left}(?:{_alternation(de['feelings'])})的{verbs}")
     if de.get("noun_verbs"):
         # Verbs that are also nouns (学习, 反思) count only with an object after
         # them (认真的学习党章), or after 没有; `object_verbs` (对接, 批改) only
@@ -481,6 +485,19 @@ def _years(directory: Path) -> tuple[dict, list[dict]]:
     return studied, frameworks
 
 
+def _year_items(directory: Path | None) -> dict:
+    """{year: the items a year's framework checks} from data/years.yml, for a
+    material that names no 年度 but is framed by one year's items (2023:
+    学习贯彻党的创新理论情况、党性修养提高情况……). Not a set of comparisons
+    (对照…, 2021): those are a method reused in later years."""
+    path = directory / YEARS_FILE if directory else None
+    if not path or not path.exists():
+        return {}
+    return {str(y["year"]): list(y["items"]) for y in _read_yaml(path, YearsFile)["years"]
+            if "-" not in y["id"] and len(y.get("items") or []) >= 3
+            and not all(i.startswith("对照") for i in y["items"])}
+
+
 def _sessions(raw: dict, where: str, glossary: dict | None = None, directory: Path | None = None) -> dict:
     """Plenary sessions and congresses with the year and month they were held (PR-TERM-007)."""
     config = raw.get("sessions") or {}
@@ -504,7 +521,8 @@ def _sessions(raw: dict, where: str, glossary: dict | None = None, directory: Pa
                   for f in raw.get("frameworks") or []] + frameworks
     return {"sessions": held, "written_by_month": int(config.get("written_by_month", 6)),
             "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）"),
-            "campaigns": campaigns, "documents": documents, "studied": studied, "frameworks": frameworks}
+            "campaigns": campaigns, "documents": documents, "studied": studied, "frameworks": frameworks,
+            "marks": _year_items(directory)}
 
 
 def build(directory: Path | None = None) -> dict:

@@ -273,6 +273,7 @@ class Doubled(Strict):
     after_verb: str = ""    # never alone after a verb ending in them (存在在, 交给给)
     words: list[Text] = []  # content words checked for a doubled character (加加强)
     whitelist: list[Text] = []
+    not_after: dict[str, str] = {}  # whitelisted words that are slips after these characters (客户了了解)
 
 
 class De(Strict):
@@ -293,6 +294,7 @@ class De(Strict):
     verb_cues: list[Text] = []
     verb_openers: list[Text] = []
     repeat_adverbs: list[Text] = []
+    feelings: list[Text] = []  # manner and feeling, before a listed verb with 的 only (手把手的教, 高兴的跟我说)
     abac_heads: Text = ""
     cue_measures: Text = ""
     complement_adverbs: list[Text] = []

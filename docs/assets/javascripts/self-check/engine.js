@@ -351,15 +351,17 @@
       if (!c) {
         return false;
       }
-      // 0: no word, 1: a function word, 2: a content word ends (starts) at the pair.
+      // 0: no word, 1: a function word, 2: a content word ends (starts) at the
+      // pair; 0.5: a rarer word ("~", 迁就|就是) that needs a word on the other side.
       function side(words, from, before) {
         var found = 0;
         words.forEach(function (w) {
-          var content = w.charAt(0) !== "!";
-          w = content ? w : w.slice(1);
+          var mark = w.charAt(0);
+          var level = mark === "!" ? 1 : mark === "~" ? 0.5 : 2;
+          w = level === 2 ? w : w.slice(1);
           var begin = before ? from - w.length : from;
           if (begin >= 0 && line.substr(begin, w.length) === w) {
-            found = Math.max(found, content ? 2 : 1);
+            found = Math.max(found, level);
           }
         });
         return found;
@@ -369,6 +371,9 @@
       return (left && right) || left === 2 || (left === 1 && (c.mode & 1) !== 0) ||
         (right === 2 && (c.mode & 2) !== 0);
     }
+
+    // Whitelisted words that are slips all the same after a person (客户|了了解).
+    var notAfter = doubled.not_after || {};
 
     function allowed(line, at, ch) {
       if (boundary(line, at, ch)) {
@@ -380,7 +385,8 @@
         var offset = word.indexOf(pair);
         while (offset !== -1) {
           var begin = at - offset;
-          if (begin >= 0 && line.substr(begin, word.length) === word) {
+          if (begin >= 0 && line.substr(begin, word.length) === word &&
+              !(begin > 0 && (notAfter[word] || "").indexOf(line.charAt(begin - 1)) !== -1)) {
             return true;
           }
           offset = word.indexOf(pair, offset + 1);
@@ -415,7 +421,22 @@
         suffixLeft[g.charAt(0)] = sides[1];
       }
     });
+    // AB|B (时候候, 自己己): "B" + the characters after B in its words, "|",
+    // the characters A of the frequent words AB (doubled.py).
+    var tails = {};
+    (doubled.tails ? doubled.tails.split(";") : []).forEach(function (g) {
+      var sides = g.slice(1).split("|");
+      tails[g.charAt(0)] = { next: sides[0], prev: sides[1] || "" };
+    });
     var contentRegex = /([\u4e00-\u9fa5])\1/gu;
+    // AAA (往往往): per adverb A of an AA word, the characters after A in its
+    // words, "|", the characters before A (今天|天天, 常常|常委 are boundaries).
+    var triples = {};
+    (doubled.triples ? doubled.triples.split(";") : []).forEach(function (g) {
+      var sides = g.slice(1).split("|");
+      triples[g.charAt(0)] = { next: sides[0], prev: sides[1] || "" };
+    });
+    var tripleRegex = /([\u4e00-\u9fa5])\1\1/gu;
     var checked = new RegExp("^" + doubled.pattern + "$", "u");
 
     function within(sets, key, c) {
@@ -431,6 +452,10 @@
       }
       if (alone.indexOf(ch) !== -1) {
         return false;
+      }
+      var tail = tails[ch];
+      if (tail && prev && tail.prev.indexOf(prev) !== -1 && !(next && tail.next.indexOf(next) !== -1)) {
+        return true;
       }
       if (prev && words[prev + ch] && !within(starts, ch, next)) {
         return true;
@@ -460,6 +485,15 @@
           if ((contentSlip(line, m.index, m[1]) || suffixSlip(line, m.index, m[1])) &&
               !allowed(line, m.index, m[1])) {
             hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+          }
+        });
+        allMatches(tripleRegex, line).forEach(function (m) {
+          var t = triples[m[1]];
+          var prev = line.charAt(m.index - 1);
+          var next = line.charAt(m.index + 3);
+          if (t && prev !== m[1] && next !== m[1] && !(prev && t.prev.indexOf(prev) !== -1) &&
+              !(next && t.next.indexOf(next) !== -1)) {
+            hits.push(hit(rule.id, index, m.index, m.index + 3, { match: m[0], char: m[1] }));
           }
         });
       });
@@ -2762,10 +2796,71 @@
       return found;
     }
 
+    // Clauses in quotation marks on a line that speaks of the oath (对照入党
+    // 誓词，在“遵守党的纪律”方面; “对党忠诚，努力工作”). A lone clause longer
+    // than OATH_SHORT is compared with every clause; several are read in the
+    // oath's order from one quoted exactly (“严守党的纪律，严守党的规矩” is
+    // no quotation: 保守党的秘密 comes next). A clause with one word swapped
+    // keeps its length (对党忠诚老实 is no misquote); a phrase of `accepted`
+    // (积极作为) is the writer's own.
+    var QUOTED = /“([^“”。；！？]{4,40})”/gu;
+    function swapped(p, c) {
+      return c && c.length === p.length && oneWord(p, c);
+    }
+    function quotedClauses(index, line) {
+      var found = [];
+      if (line.indexOf("誓") === -1) {
+        return found;
+      }
+      allMatches(QUOTED, line).forEach(function (m) {
+        var pieces = m[1].split(/[，,、]/u);
+        var starts = [];
+        pieces.reduce(function (at, p) { starts.push(at); return at + p.length + 1; }, m.index + 1);
+        var expected = [];
+        if (pieces.length === 1) {
+          // The clause sharing the longest tail (严守党的纪律 for 遵守党的纪律, not 遵守党的章程).
+          var p = pieces[0];
+          var best = -1;
+          clauses.forEach(function (c) {
+            var q = 0;
+            while (q < p.length && p.charAt(p.length - 1 - q) === c.charAt(c.length - 1 - q)) {
+              q += 1;
+            }
+            if (p.length > OATH_SHORT && swapped(p, c) && q > best) {
+              best = q;
+              expected = [c];
+            }
+          });
+        } else {
+          var anchor = pieces.findIndex(function (p) { return clauses.indexOf(p) !== -1; });
+          var k = anchor === -1 ? -1 : clauses.indexOf(pieces[anchor]) - anchor;
+          expected = k < 0 ? [] : pieces.map(function (p, i) { return clauses[k + i]; });
+        }
+        if (!expected.length) {
+          return;
+        }
+        var wrong = [];
+        var all = pieces.every(function (p, i) {
+          if (p === expected[i] || accepted.indexOf(p) !== -1) {
+            return true;
+          }
+          if (swapped(p, expected[i])) {
+            wrong.push(report(index, starts[i], starts[i] + p.length, p, expected[i]));
+            return true;
+          }
+          return false;
+        });
+        if (all) {
+          found = found.concat(wrong);
+        }
+      });
+      return found;
+    }
+
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
-        var loose = (endRe ? looseClauses(index, line) : []).concat(swappedClauses(index, line));
+        var loose = (endRe ? looseClauses(index, line) : []).concat(swappedClauses(index, line), quotedClauses(index, line));
         var walkedHits = hits.length;
         var walked = 0; // triggers inside a quotation already walked are skipped
         allMatches(trigger, line).forEach(function (m) {
@@ -2855,11 +2950,24 @@
   }
   // When a material was written, as a month index: by `written_by_month` of
   // the year after its own (read by materialYear); 0 when it names no year.
+  // A material that names no 年度 is of the one year whose framework it
+  // follows: FRAMED_ITEMS or more of that year's items (data/years.yml) named
+  // in it, and no other year's (2024 and 2025 share theirs: no year).
+  var FRAMED_ITEMS = 3;
+  function framedYear(lines, marks) {
+    var text = lines.join("\n");
+    var found = Object.keys(marks || {}).filter(function (y) {
+      return marks[y].filter(function (item) { return text.indexOf(item) !== -1; }).length >= FRAMED_ITEMS;
+    });
+    return found.length === 1 ? Number(found[0]) : 0;
+  }
   function materialDate(config) {
     var yearRe = new RegExp(config.year_pattern, "gu");
     return function (lines) {
       var year = materialYear(lines, yearRe);
-      return { year: year, writtenBy: year ? (year + 1) * 12 + config.written_by_month : 0 };
+      var framed = !year && framedYear(lines, config.marks);
+      year = year || framed;
+      return { year: year, writtenBy: year ? (year + 1) * 12 + config.written_by_month : 0, framed: Boolean(framed) };
     };
   }
 
@@ -3010,8 +3118,10 @@
   function signatureDateRule(rule, config) {
     var dated = materialDate(config);
     return function (lines) {
-      var year = dated(lines).year;
-      if (!year) {
+      var date = dated(lines);
+      var year = date.year;
+      // A special meeting (主题教育专题组织生活会) is held within its year.
+      if (!year || date.framed) {
         return [];
       }
       for (var i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
@@ -3211,6 +3321,16 @@
         due = null;
       }
       var congress = congressOf[year];
+      // Else the last congress held before the year began: its spirit is what
+      // a material of the year studies (十九大精神 in 2023 is an old one's);
+      // an older report is still cited (十九大报告首次提出), so 精神 only.
+      var before = null;
+      Object.keys(table.byKey).forEach(function (key) {
+        var e = table.byKey[key];
+        if (e.key.congress && e.when < from && (!before || e.key.congress > before.k.congress)) {
+          before = { k: e.key, entry: e };
+        }
+      });
       // The last plenum of each term held in the material's year, and whether a congress was.
       var yearPlenum = {};
       var congressHeld = false;
@@ -3235,6 +3355,12 @@
             /^(?:的)?(?:报告|精神)/u.test(s.line.slice(s.end, s.end + 3)) && !recalled(s, year)) {
           hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: congress.entry.name,
                                                             held: congress.entry.held, old: entry.held, year: String(year) }));
+          return;
+        }
+        if (!congress && before && s.k.congress && s.k.congress < before.k.congress &&
+            /^(?:的)?精神/u.test(s.line.slice(s.end, s.end + 3)) && !recalled(s, year)) {
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: before.entry.name,
+                                                            held: before.entry.held, old: entry.held, year: String(year) }));
           return;
         }
         if (!s.k.plenum || !/^的?精神/u.test(s.line.slice(s.end, s.end + 3))) {
@@ -3338,6 +3464,9 @@
   var WRITTEN_YEAR = /^([0-9]{4})年$/u;
   var NOW_GAP = "[^，。；！？、,;:：（）()“”\\n]{0,6}?[“\"]?";
   var PAST_ON_PURPOSE = /巩固|深化|拓展|运用|用好|延续|继续|持续|回顾|对照|结合|去年|上年|往年|以来/u;
+  // Words that place an undated campaign in the past on purpose (当年党史学习教育期间,
+  // 重温了党纪学习教育期间的笔记).
+  var CAMPAIGN_RECALLED = /巩固|深化|拓展|延续|回顾|重温|回想|回忆|想起|记得|翻看|去年|上年|往年|当年|那年|那时|曾|以前|过去/u;
   function campaignYearRule(rule, config) {
     var campaigns = campaignRes(config);
     var dated = materialDate(config);
@@ -3410,10 +3539,15 @@
         campaigns.forEach(function (e) {
           allMatches(e.re, line).forEach(function (m) {
             var end = m.index + m[0].length;
-            if (done[m.index] || /^的?(?:成果|常态化|以来)/u.test(line.slice(end))) {
+            var before = line.slice(sentenceAround(line, m.index)[0], m.index);
+            // 以来 recalls a campaign (党史学习教育以来, 自参加……以来), unless one
+            // took part in it since (结合参加“不忘初心、牢记使命”主题教育以来的实际):
+            // then it is the year's.
+            var joined = /(?:参加|参与|开展)[“"]?$/u.test(before) && !/[自从](?:参加|参与|开展)[“"]?$/u.test(before);
+            if (done[m.index] || /^的?(?:成果|常态化)/u.test(line.slice(end)) ||
+                /^以来/u.test(line.slice(end)) && !joined) {
               return;
             }
-            var before = line.slice(sentenceAround(line, m.index)[0], m.index);
             var y = allMatches(/(?:19|20)[0-9]{2}年(?![度底])|去年/gu, before).pop();
             var between = y ? before.slice(y.index + y[0].length) : "";
             var months = /(^|[^年0-9])([0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|-|－|～|~)[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u.exec(before);
@@ -3425,6 +3559,9 @@
               }
             } else if (!y && months && /^期间/u.test(line.slice(end)) && !PAST_ON_PURPOSE.test(before)) {
               report(index, m.index, m[0], e.c, months[2], material, 1, "");
+            } else if (!y && material && /^(?:开展)?(?:期间|以来)/u.test(line.slice(end)) && !CAMPAIGN_RECALLED.test(before)) {
+              // No date at all: “党史学习教育期间” tells of the material's own year.
+              report(index, m.index, m[0], e.c, material + "年度", material, 1, "");
             }
           });
         });
