@@ -189,3 +189,14 @@ def test_false_flags_on_text_left_out_of_the_whitelist():
     assert chars > 80_000
     assert len(flagged) <= HELD_OUT_FLAGS, flagged
 
+
+
+def test_a_unit_name_ending_before_the_phrase_is_no_misspelling():
+    # dev-21: 培智部党员 is the 培智部's members, not 支部党员 misspelt; the
+    # window starting at a unit name's last character (智部) is left alone.
+    only = alone(default_ruleset())
+    for text in ("我是学校培智部党员。", "医院外科党员都参加了。"):
+        assert not [f.excerpt for f in check_text(text, only) if f.rule == RULE], text
+    # The same slip where nothing comes before it is still reported.
+    flagged = [f for f in check_text("智部党员要带头。", only) if f.rule == RULE]
+    assert [f.excerpt for f in flagged] == ["智部党员"] and caught(flagged, "支部党员")

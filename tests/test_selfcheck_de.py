@@ -205,3 +205,55 @@ def test_the_page_engine_in_node_gives_the_same_findings():
     js = run_js(cases)
     for case in cases:
         assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
+
+
+# Round 10: jieba's adjectives and verbs (de_words.lexicon, engine.js
+# deLexiconRule), so that words no hand list holds are found: 明确 and 清楚
+# are jieba adjectives, 告诉, 认为 and 强调 jieba verbs; 登记的不太规范 needs
+# no verb list (不太 and an adjective ending the clause).
+LEXICON_BAD = [
+    ("PR-DE-001", "会上要明确的告诉大家整改时限。", "明确的告诉"),
+    ("PR-DE-001", "我曾片面的认为业务好就行。", "片面的认为"),
+    ("PR-DE-001", "他总是热心的在群里解答问题。", "热心的在"),
+    ("PR-DE-001", "要主动的和居民拉家常。", "主动的和"),
+    ("PR-DE-002", "值班日志登记的不太规范。", "登记的不太规范"),
+    ("PR-DE-002", "来访材料归类的不够细。", "归类的不够细"),
+    # a one-character adjective with 一点 ending the clause
+    ("PR-DE-002", "讲政策时要讲的慢一点。", "讲的慢一点"),
+]
+# Noun phrases after a noun cue (给予, 缺少, 缺乏, 是), before a noun head
+# (标准, 事项) or another verb, two modifiers joined by 和, and 不够 that
+# says how much of the adjective.
+LEXICON_GOOD = [
+    "要给予耐心细致的解答。", "缺少热情周到的服务。", "列出明确的考核标准。", "对群众反映的问题缺乏清楚的记录。",
+    "这是作风不够扎实的表现。", "热情的和周到的服务都很重要。", "明确的分工让大家心里有数。",
+    "他有很明确的认识。", "文件里写明了具体的禁止事项。", "对安全的论述理解得不深。",
+]
+
+
+@pytest.mark.parametrize("rule,text,excerpt", LEXICON_BAD, ids=lambda x: str(x)[:24])
+def test_an_unlisted_adjective_or_verb_is_found(rule, text, excerpt):
+    found = [f for f in de_findings(text) if f.rule == rule]
+    assert any(f.excerpt == excerpt for f in found), [(f.rule, f.excerpt) for f in de_findings(text)]
+    right = excerpt.replace("的", "地" if rule == "PR-DE-001" else "得")
+    assert de_findings(text.replace(excerpt, right)) == []
+
+
+@pytest.mark.parametrize("text", LEXICON_GOOD, ids=lambda x: x[:16])
+def test_noun_phrases_stay_silent_with_the_lexicons(text):
+    assert de_findings(text) == [], [(f.rule, f.excerpt) for f in de_findings(text)]
+
+
+def test_the_lexicons_come_from_jieba_not_the_hand_lists():
+    from zzshh.selfcheck.ruleset import default_ruleset
+
+    lexicon = default_ruleset()["de_lexicon"]
+
+    def words(packed):
+        return {g[0] + c for g in packed.split(",") if g for c in g[1:]}
+
+    de = yaml.safe_load((ROOT / "data" / "proofread-rules.yml").read_text(encoding="utf-8"))["de"]
+    assert "明确" in words(lexicon["adj"]) and "明确" not in de["adverbs"]
+    assert {"告诉", "认为", "强调"} <= words(lexicon["verb"]) and "认为" not in de["verbs"]
+    # a word that is a noun as often is never a plain verb (认真的学习态度)
+    assert "学习" not in words(lexicon["verb"]) and "学习" in words(lexicon["nouny"])

@@ -11,7 +11,7 @@ import pytest
 from zzshh.selfcheck import check_text, default_ruleset
 
 EVENT_RULES = {"PR-TERM-007", "PR-EVENT-001", "PR-EVENT-002", "PR-EVENT-003", "PR-EVENT-004",
-               "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007", "PR-EVENT-008", "PR-EVENT-010"}
+               "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007", "PR-EVENT-008", "PR-EVENT-010", "PR-EVENT-011"}
 
 H21 = "2021年度组织生活会个人对照检查材料\n"
 H22 = "2022年度组织生活会个人对照检查材料\n"
@@ -63,6 +63,8 @@ BAD = [
     # PR-EVENT-008: a document given to a session that did not adopt it.
     ("PR-EVENT-008", H22 + "去年我重点学习了十九届四中全会作出的关于党的百年奋斗重大成就和历史经验的决议。"),
     ("PR-EVENT-008", H25 + "支部组织学习二十届二中全会审议通过的“十五五”规划建议。"),
+    # PR-EVENT-011: a session given a date it was not held on.
+    ("PR-EVENT-011", H21 + "党的十九届六中全会是2021年10月召开的，我听了宣讲。"),
     ("PR-EVENT-008", H24 + "原原本本学习了二十届二中全会《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。"),
     # PR-EVENT-010: the meeting's year in the text differs from the title's.
     ("PR-EVENT-010", H24 + "根据院党支部关于召开2023年度组织生活会的通知要求，我查摆了问题。"),
@@ -285,6 +287,10 @@ YEAR_BAD = [
      "2021年度组织生活会"),
     ("PR-EVENT-010", H22 + "现将本人2021年度对照检查情况报告如下。", "2021年度"),
     ("PR-EVENT-010", "个人对照检查材料\n（2024年度组织生活会）\n支部通知开2023年度组织生活会以后，我把纪律处分条例又读了一遍。", "2023年度"),
+    # PR-EVENT-011: a session dated otherwise than the table, before or after its name.
+    ("PR-EVENT-011", H21 + "党的十九届六中全会是2021年10月召开的，全会通过的历史决议我读了两遍。", "2021年10月"),
+    ("PR-EVENT-011", H22 + "认真学习2022年11月召开的党的二十大精神。", "2022年11月"),
+    ("PR-EVENT-011", H24 + "二十届三中全会于2023年7月召开，我参加了专题学习。", "2023年7月"),
 ]
 YEAR_GOOD = [
     H21 + "学习了党的十九届五中全会精神，又研读了十九届六中全会通过的历史决议。",
@@ -308,6 +314,9 @@ YEAR_GOOD = [
     H24 + "我逐章学习了2018年修订的《条例》，记了笔记。",
     H22 + "按照公司党委关于召开2022年度组织生活会的安排，我认真学习了党的二十大报告。",
     H22 + "去年按照支部关于召开2021年度组织生活会的通知，我查摆了三个问题。",
+    H21 + "党的十九届六中全会是2021年11月召开的，全会通过的历史决议我读了两遍。",
+    H22 + "认真学习2022年10月召开的党的二十大精神。",
+    H24 + "2024年1月召开支部大会，学习了党的二十届三中全会精神。",
 ]
 
 

@@ -1272,3 +1272,32 @@ def test_a_special_meeting_needs_no_part_on_last_year():
     yearly = SPECIAL.format(title="2024年度组织生活会个人对照检查材料")
     [missing] = [f for f in structure(yearly) if f.rule == "PR-STRUCT-001"]
     assert "上年度" in missing.message
+
+
+# dev-16, dev-21: a material that opens with its study part (一、学习情况 /
+# 学习收获) follows a template that leaves last year's report to the branch
+# secretary: no part on last year is claimed missing.
+STUDY_FIRST = ("2024年度组织生活会个人对照检查材料\n"
+               "一、{study}\n读完了条例，抄了笔记。\n"
+               "二、存在的问题\n自我批评的勇气不足，给同事提意见拣轻的说。\n"
+               "三、原因剖析\n党性锻炼有所放松。\n"
+               "四、整改措施\n在组织生活会上真点问题。\n")
+
+
+def test_a_material_that_opens_with_its_study_needs_no_part_on_last_year():
+    for study in ("学习情况", "学习收获", "理论学习情况"):
+        assert rules(STUDY_FIRST.format(study=study))["PR-STRUCT-001"] == 0, study
+    # Another opening part still leaves last year's report missing.
+    [missing] = [f for f in structure(STUDY_FIRST.format(study="基本情况")) if f.rule == "PR-STRUCT-001"]
+    assert "上年度" in missing.message
+
+
+def test_a_part_heading_in_the_style_of_a_lower_level_keeps_its_place():
+    # dev-19: “3、产生问题的原因” between 二、 and 四、 is the causes part in the
+    # wrong style (one PR-STRUCT-004 there), not a missing part and a slip at 四、.
+    text = VILLAGE.replace("三、存在问题的原因剖析", "3、存在问题的原因剖析")
+    found = [(f.rule, f.excerpt) for f in structure(text) if f.severity in ("error", "warning")]
+    assert found == [("PR-STRUCT-004", "3、")], found
+    assert "三、" in [f for f in structure(text) if f.rule == "PR-STRUCT-004"][0].message
+    # A “3、” item inside a part is still an item.
+    assert not [f for f in structure(VILLAGE) if f.rule in ("PR-STRUCT-001", "PR-STRUCT-004")]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from zzshh.sitedata.paths import ROOT
 
-from .doubled import NAME_TAGS, _jieba_dict, _jieba_version
+from .doubled import NAME_TAGS, _jieba_dict, _jieba_version, abab
 from .near_miss import _key, _read_cache, _write_cache
 
 # A word this frequent that starts with 地 (or holds an owner ending + 地)
@@ -57,5 +57,70 @@ def derive(ends: str) -> dict:
     found = _read_cache(path)
     if found is None:
         found = _derive(_jieba_dict(), ends)
+        _write_cache(path, found)
+    return found
+
+
+# PR-DE-001/002 general lexicons (engine.js deLexiconRule): a hand list
+# knows the adjectives and verbs of drafts already seen; a fresh draft uses
+# others (清楚的告诉, 归档的不够及时). Two-character words only, from jieba:
+# adjectives (tags a/ad/an) and verbs (tag v), frequent enough to be common
+# in drafts; rarer words cost page size and catch little.
+ADJ_TAGS = {"a", "ad", "an"}
+# Measured on the dev sets and the site: (300, 1500) cost 4.8 KB gzip of the
+# page, (2000, 2000) 3.4 KB for one catch less (热情的招呼, 招呼 1653).
+ADJ_FREQ = 2000
+VERB_FREQ = 2000
+
+
+def _grouped(words) -> str:
+    """Sorted two-character words as first character + second characters,
+    groups joined by ","; about a third of a word list once gzipped."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[0], []).append(word[1])
+    return ",".join(first + "".join(seconds) for first, seconds in groups.items())
+
+
+def _derive_lexicon(dictionary: str, de: dict) -> dict:
+    adjectives, verbs = set(), set()
+    for line in dictionary.splitlines():
+        parts = line.split(" ")
+        if len(parts) != 3 or len(parts[0]) != 2:
+            continue
+        freq, tag = int(parts[1]), parts[2]
+        if tag in ADJ_TAGS and freq >= ADJ_FREQ:
+            adjectives.add(parts[0])
+        elif tag == "v" and freq >= VERB_FREQ:
+            verbs.add(parts[0])
+    # The hand lists join in: 热情 (n in jieba), 高兴 (b), 一味 (m).
+    adjectives |= {w for w in list(de.get("adverbs") or []) + list(de.get("feelings") or []) if len(w) == 2}
+    verbs |= {w for w in list(de.get("verbs") or []) + list(de.get("complement_verbs") or []) if len(w) == 2}
+    # Words that are nouns too often after 的 (学习, 服务) are left to the
+    # hand rules, which ask for an object.
+    nouny = {w for w in list(de.get("noun_verbs") or []) + list(de.get("object_verbs") or []) if len(w) == 2}
+    nouns = set(de.get("verb_nouns") or [])
+    # jieba tags some nouns v (作用, 位置, 需求); those ending like nouns go.
+    ends = set(abab()["ends"])
+    verbs = {w for w in verbs if w[1] not in ends or w in (de.get("verbs") or [])}
+    verbs -= set(de.get("lexicon_not_verbs") or [])
+    return {"adj": _grouped(adjectives - verbs), "verb": _grouped(verbs - nouny - nouns - adjectives),
+            "nouny": _grouped(nouny - adjectives)}
+
+
+def lexicon(de: dict) -> dict:
+    """{"adj": grouped two-character adjectives, "verb": grouped two-character verbs,
+    "nouny": the hand-listed verbs that are nouns as often (noun_verbs, object_verbs)}."""
+    keys = ("adverbs", "feelings", "verbs", "complement_verbs", "noun_verbs", "object_verbs", "verb_nouns",
+            "lexicon_not_verbs")
+    # The code in memory too: a process that loaded an older version of this
+    # file must not file its result under the new text's key.
+    code = _derive_lexicon.__code__
+    params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), [de.get(k) for k in keys],
+              code.co_code.hex(), repr(code.co_consts), abab()["ends"]]
+    path = CACHE_DIR / f"lexicon-{_key(*params)}.json.gz"
+    found = _read_cache(path)
+    if found is None:
+        found = _derive_lexicon(_jieba_dict(), de)
         _write_cache(path, found)
     return found

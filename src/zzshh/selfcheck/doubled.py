@@ -330,7 +330,9 @@ def _abab(text: str) -> dict:
             freq[parts[0]], tag[parts[0]] = int(parts[1]), parts[2]
     nouns, others = {}, {}
     for word, n in freq.items():
-        if n >= NOUN_END_FREQ and tag[word] not in NAME_TAGS:
+        # Attributives (b: 大型, 新型) never reduplicate either: they do not
+        # count against a noun ending (模型模型, 机型).
+        if n >= NOUN_END_FREQ and tag[word] not in NAME_TAGS and tag[word] != "b":
             side = nouns if tag[word] in NOUN_TAGS else others
             side[word[1]] = side.get(word[1], 0) + 1
     ends = {c for c, n in nouns.items() if n >= NOUN_ENDS_MIN and n >= NOUN_END_RATIO * others.get(c, 0)}

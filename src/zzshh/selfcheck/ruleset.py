@@ -42,7 +42,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 SEVERITIES = ("error", "warning", "hint")
 CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
           "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date",
-          "title", "framework", "session_document", "signature_date", "meeting_year")
+          "title", "framework", "session_document", "signature_date", "meeting_year",
+          "session_date")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -199,7 +200,7 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
             # One-character adjectives ending the clause: 看的少，走的慢。跑的最慢，喝的多了，
             # 走的不快 (not 看的多是标题, where 的 makes a noun; not 不多, 不少, 不久:
             # how much or how long, 学的不多 may be what was learnt).
-            complements.append(f"(?:最|更|{negation})?[{bare}]了?{ends}")
+            complements.append(f"(?:最|更|{negation})?[{bare}]了?(?:一点|一些)?{ends}")
         # An AABB word ending the clause (讲的清清楚楚。, 做的扎扎实实，): groups 2 and 3.
         complements.append(f"([{HAN}])\\2([{HAN}])\\3{ends}")
         # A listed verb, or any verb said again after its object (备课备的不够,
@@ -259,6 +260,19 @@ def _di_pattern(de: dict) -> str:
         adjectives = _alternation(list(de.get("adverbs") or []) + list(de.get("di_adjectives") or []))
         shapes.append(f"(?:{adjectives})地(?:{_alternation(de['di_qualities'])})")
     return "|".join(shapes) or "(?!)"
+
+
+def _de_lexicon(de: dict) -> dict:
+    """PR-DE-001/002 beyond the hand lists (engine.js deLexiconRule): jieba's
+    adjectives and verbs (de_words.lexicon) and the context words of `de`."""
+    found = dict(de_words.lexicon(de))
+    found["blockers"] = de.get("blockers") or ""
+    for key in ("verb_cues", "not_objects", "noun_tails", "lexicon_noun_cues", "lexicon_results"):
+        found[key] = "|".join(de.get(key) or [])
+    found["bare"] = "".join(de.get("bare_adjectives") or [])
+    found["noun_ends"] = de.get("lexicon_noun_ends") or ""
+    found["predicates"] = de.get("lexicon_predicates") or ""
+    return found
 
 
 def _rules(raw: dict, where: str, de_pattern: dict) -> list[dict]:
@@ -587,6 +601,7 @@ def build(directory: Path | None = None) -> dict:
         "oath": _oath(glossary, _where(glossary_path), raw["terms"].get("oath_accepted")),
         "sessions": _sessions(raw, where, glossary, directory),
         "near_miss": near_miss.derive(directory, raw),
+        "de_lexicon": _de_lexicon(raw["de"]),
     }
     ruleset["version"] = hashlib.sha256(to_json(ruleset).encode("utf-8")).hexdigest()[:12]
     return ruleset

@@ -195,7 +195,7 @@ class ProofRule(Strict):
     check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
                    "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
                    "document_date", "title", "framework", "session_document", "signature_date",
-                   "meeting_year"]
+                   "meeting_year", "session_date"]
     title: Text
     message: Text
     suggestion: Text
@@ -314,6 +314,13 @@ class De(Strict):
     frame_tails: list[Text] = []
     modal_marks: list[Text] = []
     quantities: list[Text] = []
+    # PR-DE-001 with jieba's lexicons: words before the adjective that make a
+    # noun phrase (缺少耐心细致的劝导), and what after a verb proves it one (记录下来).
+    lexicon_noun_cues: list[Text] = []
+    lexicon_results: list[Text] = []
+    lexicon_noun_ends: Text = ""
+    lexicon_predicates: Text = ""
+    lexicon_not_verbs: list[Text] = []
 
 
 class TermConfig(Strict):

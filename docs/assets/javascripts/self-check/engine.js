@@ -335,8 +335,16 @@
   // a slip, between a frequent word ending in it and one starting with it
   // (为了|了解), or next to one of them where the character stands alone
   // (现在|在, 是|是否); AABB (认认真真) and 一XX (一把把) are reduplication.
-  function doubledRule(rule, doubled) {
+  function doubledRule(rule, doubled, lexicon) {
     var regex = new RegExp(doubled.pattern, "gu");
+    var verbs = {};
+    [lexicon && lexicon.verb, lexicon && lexicon.nouny].forEach(function (packed) {
+      (packed ? packed.split(",") : []).forEach(function (g) {
+        for (var k = 1; k < g.length; k++) {
+          verbs[g.charAt(0) + g.charAt(k)] = true;
+        }
+      });
+    });
     var whitelist = doubled.whitelist;
     var contexts = doubledContexts(doubled.contexts);
 
@@ -485,6 +493,19 @@
           if ((contentSlip(line, m.index, m[1]) || suffixSlip(line, m.index, m[1])) &&
               !allowed(line, m.index, m[1])) {
             hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+          }
+        });
+        // A verb and its last character again (批改改, 走访访): jieba's and the
+        // hand lists' verbs (ruleset.de_lexicon); not AABB (改改改进 aside), and
+        // only before a particle, 不 or the clause's end, where the second copy
+        // starts no word (学习习惯, 落实实在 stay).
+        allMatches(contentRegex, line).forEach(function (m) {
+          var prev = line.charAt(m.index - 1);
+          var next = line.charAt(m.index + 2);
+          if (prev && verbs[prev + m[1]] && line.charAt(m.index - 2) !== prev &&
+              (!next || /[^\u4e00-\u9fa5]|[不了的地得着过也都就还是和与]/.test(next)) &&
+              !hits.some(function (h) { return h.line === index && h.start === m.index; })) {
+            hits.push(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
           }
         });
         allMatches(tripleRegex, line).forEach(function (m) {
@@ -651,6 +672,7 @@
       return covered;
     }
 
+    var UNIT_SUFFIX = "部科处室局厅院队组委办";
     var run = /[\u4e00-\u9fff]{4,}/g;
     return function (lines) {
       var hits = [];
@@ -666,6 +688,12 @@
             }
             var w = text.substr(i, 4);
             var right = rightOf(w, head, tail);
+            // 培智部党员: a first character changed right after another one
+            // and before a unit's suffix (部, 科, 室…) is the end of that
+            // unit's name (培智部), not a slip of the phrase (支部党员).
+            if (right && i > 0 && w.charAt(0) !== right.charAt(0) && UNIT_SUFFIX.indexOf(w.charAt(1)) !== -1) {
+              continue;
+            }
             if (right && !inDictionary(line, m.index + i, covered = covered || patternCover(line))) {
               hits.push(hit(rule.id, index, m.index + i, m.index + i + 4, { found: w, right: right }));
               i += 3; // one report per misspelling
@@ -2459,7 +2487,36 @@
       return { headings: headings, partial: partial };
     }
 
+    // 二、存在的问题 … “3、产生问题的原因” … 四、整改措施: a short title naming
+    // another part, with the number the "一、" level leaves free for it, is
+    // that part's heading written in the wrong style (PR-STRUCT-004 says so).
+    function promoteParts(markers) {
+      var last = null;
+      markers.forEach(function (m, index) {
+        if (!m || m.level === 2 || m.level === 4) {
+          return;
+        }
+        if (m.level === 3) {
+          var part = !m.body && m.title.length <= 12 ? classify(m.title) : "";
+          if (!part || !last || m.value !== last.value + 1 || part === classify(last.title)) {
+            return;
+          }
+          var next = null; // the next "一、" heading
+          for (var j = index + 1; j < markers.length && !next; j++) {
+            next = markers[j] && markers[j].level === 1 ? markers[j] : null;
+          }
+          if (!next || next.value !== m.value + 1) {
+            return;
+          }
+          m.level = 1;
+          m.style = m.raw.slice(-1) === "、" ? "1、" : "1.";
+        }
+        last = m;
+      });
+    }
+
     var run = function (lines, markers) {
+      promoteParts(markers);
       var shape = outline(markers);
       var headings = shape.headings;
       var partial = shape.partial;
@@ -2509,6 +2566,7 @@
     }
     // The line spans of each recognised part, or null for a snippet.
     run.sections = function (lines, markers) {
+      promoteParts(markers);
       var shape = outline(markers);
       return shape.partial ? null : sectionsOf(lines, shape.headings);
     };
@@ -3210,6 +3268,38 @@
     };
   }
 
+  // PR-EVENT-011: a session given a date it was not held on, right next to
+  // it: 十九届六中全会是2021年10月召开的, 2020年召开的党的二十大. A year
+  // alone is checked by its year; with a month, by both.
+  var HELD_AFTER = /^(?:是|于|在)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?(?:召开|举行|闭幕|开幕)/u;
+  var HELD_BEFORE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?(?:召开|举行)的(?:党的|中国共产党)?$/u;
+  function sessionDateRule(rule, config) {
+    var table = sessionTable(config);
+    return function (lines) {
+      var hits = [];
+      sessionMentions(lines).forEach(function (s) {
+        var entry = table.byKey[s.k.key];
+        if (!entry) {
+          return;
+        }
+        var year = Math.floor((entry.when - 1) / 12);
+        var month = entry.when - year * 12;
+        var ahead = s.line.slice(s.end, s.end + 24);
+        var from = Math.max(0, s.start - 24);
+        [[HELD_AFTER.exec(ahead), s.end], [HELD_BEFORE.exec(s.line.slice(from, s.start)), from]].forEach(function (pair) {
+          var m = pair[0];
+          if (!m || (Number(m[1]) === year && (!m[2] || Number(m[2]) === month))) {
+            return;
+          }
+          var date = m[1] + "年" + (m[2] ? m[2] + "月" : "");
+          var at = pair[1] + m.index + m[0].indexOf(date);
+          hits.push(hit(rule.id, s.index, at, at + date.length, { match: date, name: s.text, held: entry.held }));
+        });
+      });
+      return hits;
+    };
+  }
+
   // PR-EVENT-001: a congress or plenum after the latest in the table, or a
   // plenum after the last one of a term that has ended. “Not yet held” is
   // said only when the table must know: the material's year is one the table
@@ -3769,6 +3859,171 @@
     };
   }
 
+  // PR-DE-001/002 beyond the hand-listed words (ruleset.de_lexicon, from
+  // jieba by de_words.py): an adjective, 的 and a verb with an object or a
+  // result (清楚的告诉患者, 简单的认为窗口…) -> 地; a verb, 的 and how well it
+  // went (归档的不够及时) -> 得. Noun phrases stay silent: a noun cue in the
+  // clause before (缺少耐心细致的劝导), a noun after the verb (认真的学习态度).
+  function deLexiconRule(rule, lex, base, degree) {
+    function words(packed) {
+      var set = Object.create(null);
+      (packed ? packed.split(",") : []).forEach(function (g) {
+        for (var k = 1; k < g.length; k++) {
+          set[g.charAt(0) + g.charAt(k)] = true;
+        }
+      });
+      return set;
+    }
+    function list(joined) {
+      return joined ? joined.split("|") : [];
+    }
+    function startsWith(text, items) {
+      for (var k = 0; k < items.length; k++) {
+        if (items[k] && text.slice(0, items[k].length) === items[k]) {
+          return items[k];
+        }
+      }
+      return "";
+    }
+    function lastAt(text, items) {
+      var at = -1;
+      items.forEach(function (w) {
+        var k = text.lastIndexOf(w);
+        if (k !== -1 && k + w.length > at) {
+          at = k + w.length;
+        }
+      });
+      return at;
+    }
+    var adj = words(lex.adj);
+    var verb = words(lex.verb);
+    var stops = list(lex.not_objects).concat(list(lex.noun_tails));
+    var longCues = list(lex.lexicon_noun_cues).filter(function (w) { return w.length > 1; });
+    var cues = list(lex.verb_cues);
+    var results = list(lex.lexicon_results);
+    // Verbs that are nouns as often (学习, 记录): only with a result (清楚的记录下来).
+    var nouny = words(lex.nouny);
+    var han = /[\u4e00-\u9fa5]/;
+    var end = /^(?:[，。；！？、,;!?]|$)/;
+
+    // The clause before `at`, as far as a punctuation mark, at most 8 characters.
+    function before(line, at) {
+      var left = line.slice(Math.max(0, at - 8), at);
+      var cut = left.search(/[，。；！？、：,;!?:“”（）][^，。；！？、：,;!?:“”（）]*$/);
+      return cut === -1 ? left : left.slice(cut + 1);
+    }
+
+    // A noun cue in the clause before the modifier starting at `at`, no verb
+    // cue nearer: 缺少耐心细致的劝导 is a noun phrase. One-character cues (有,
+    // 是) only right before it or a degree word (有很热情的服务), not in 没有, 有时.
+    function nounPhrase(line, at) {
+      var left = before(line, at);
+      var cued = lastAt(left, cues);
+      var noun = lastAt(left, longCues);
+      // not 只是, 二是 (an adverb, a count) nor 没有, 所有
+      return (noun !== -1 && noun >= cued) ||
+        /(?:^|[^没还只所就总也都但可要正倒于或若而不即却更一二三四五六七八九十])[有是](?:很|非常|十分|多么|更|较|比较|特别)?$/.test(left);
+    }
+
+    // PR-DE-001: the adjective ends at i (the 的).
+    function manner(line, i) {
+      var a = line.slice(i - 2, i);
+      if (!adj[a] || nounPhrase(line, i - 2)) {
+        return 0;
+      }
+      var left = before(line, i - 2);
+      var cued = lastAt(left, cues);
+      var prev = left.charAt(left.length - 1);
+      if (cued === -1 && prev && lex.blockers.indexOf(prev) !== -1) {
+        return 0;
+      }
+      var rest = line.slice(i + 1);
+      var v = rest.slice(0, 2);
+      var after = rest.slice(2);
+      if (nouny[v]) {
+        return startsWith(after, results) && !/^[了着过到]/.test(after) ? 2 : 0;
+      }
+      if (verb[v] && !adj[v]) {
+        // 不够 before the adjective says how much of it (作风不够扎实的表现。): no cue
+        // for a verb ending the clause; another verb after it makes it a noun
+        // (安全的论述理解得不深), and so does a noun head (具体的禁止事项).
+        var bare = cued !== -1 && !/不够$/.test(left.slice(0, cued));
+        if (startsWith(after, results) || (bare && end.test(after)) ||
+            ((han.test(after.charAt(0)) || after.charAt(0) === "“") && !startsWith(after, stops) &&
+             !adj[after.slice(0, 2)] && !verb[after.slice(0, 2)] && !nouny[after.slice(0, 2)] &&
+             !/^[的地得]/.test(after) && (lex.noun_ends || "").indexOf(after.charAt(1) || "的") === -1 &&
+             (lex.predicates || "").indexOf(after.charAt(0)) === -1)) {
+          return 2;
+        }
+        return 0;
+      }
+      // A preposition opening the verb's phrase (高兴的在班上表扬, 热情的和老人打招呼):
+      // not a word with the next character (在于, 和谐), not two modifiers joined
+      // by 和 (热情的和周到的服务).
+      if (/^[在和]/.test(rest) && han.test(rest.charAt(1)) && !adj[v] && !verb[v] &&
+          !/^(?:在于|在内|在场|在乎|在意|在座|在职|在岗|和平|和谐|和蔼|和睦|和气|和解)/.test(rest) &&
+          !/^[^，。；！？、,;!?]{1,6}的/.test(rest.slice(1)) && !startsWith(rest.slice(1), stops)) {
+        return 1;
+      }
+      return 0;
+    }
+
+    // PR-DE-002: a word of two characters, 的, then 不够/不太/不大 and an
+    // adjective ending the clause (卷宗归档的不够及时。): no noun or pronoun
+    // owns such a phrase, so the word is a verb and 得 is due, whatever the
+    // verb. Not after 所 (所做的不够好), nor after an adjective or a person.
+    function howWell(line, i) {
+      var w = line.slice(i - 2, i);
+      if (!/^[\u4e00-\u9fa5]{2}$/.test(w) || adj[w] || line.charAt(i - 3) === "所" ||
+          /[们己家人的得地所是有很不]$/.test(w)) {
+        return 0;
+      }
+      var rest = line.slice(i + 1);
+      var d = startsWith(rest, ["不够", "不太", "不大"]);
+      if (!d) {
+        return 0;
+      }
+      var tail = rest.slice(d.length);
+      var word = tail.slice(0, 2);
+      if (adj[word] && end.test(tail.slice(2))) {
+        return d.length + 2;
+      }
+      if (lex.bare.indexOf(tail.charAt(0)) !== -1 && !/[多少久早晚长]/.test(tail.charAt(0)) && end.test(tail.slice(1))) {
+        return d.length + 1;
+      }
+      return 0;
+    }
+
+    return function (lines, skipUntil) {
+      // The hand patterns' modifiers too (缺少耐心细致的劝导): the word before 的.
+      var hits = base(lines, skipUntil).filter(function (h) {
+        return degree || (h.fields.match || "").indexOf("的") === -1 || !nounPhrase(lines[h.line], h.start);
+      });
+      var seen = {};
+      hits.forEach(function (h) {
+        for (var k = h.start; k < h.end; k++) {
+          seen[h.line + ":" + k] = true;
+        }
+      });
+      lines.forEach(function (line, index) {
+        for (var i = line.indexOf("的"); i !== -1; i = line.indexOf("的", i + 1)) {
+          if (i < 2 || i < skipUntil[index] || seen[index + ":" + i]) {
+            continue;
+          }
+          var start = i - 2;
+          var span = degree ? howWell(line, i) : manner(line, i);
+          if (!span) {
+            continue;
+          }
+          var match = line.slice(start, i + 1 + span);
+          var right = line.slice(start, i) + (degree ? "得" : "地") + line.slice(i + 1, i + 1 + span);
+          hits.push(hit(rule.id, index, start, start + match.length, { match: match, right: right, group1: "" }));
+        }
+      });
+      return hits;
+    };
+  }
+
   // --------------------------------------------------------------- engine
 
   var cache = {};
@@ -3783,12 +4038,16 @@
       rules[rule.id] = rule;
       if (rule.check === "pattern") {
         lineRules[rule.id] = patternRule(rule);
+        // PR-DE-001 and PR-DE-002 also read jieba's words (deLexiconRule).
+        if (ruleset.de_lexicon && (rule.id === "PR-DE-001" || rule.id === "PR-DE-002")) {
+          lineRules[rule.id] = deLexiconRule(rule, ruleset.de_lexicon, lineRules[rule.id], rule.id === "PR-DE-002");
+        }
       } else if (rule.check === "dictionary") {
         lineRules[rule.id] = dictionaryRule(rule, ruleset.miswritten, ruleset.miswritten_words, ruleset.miswritten_notes);
       } else if (rule.check === "variants") {
         lineRules[rule.id] = variantRule(rule, variantMap(ruleset.variants, ruleset.variant_blocks, ruleset.han_class));
       } else if (rule.check === "doubled") {
-        lineRules[rule.id] = doubledRule(rule, ruleset.doubled);
+        lineRules[rule.id] = doubledRule(rule, ruleset.doubled, ruleset.de_lexicon);
       } else if (rule.check === "oath") {
         lineRules[rule.id] = oathRule(rule, ruleset.oath);
       } else if (rule.check === "session") {
@@ -3801,6 +4060,8 @@
         lineRules[rule.id] = meetingYearRule(rule, ruleset.sessions);
       } else if (rule.check === "session_document") {
         lineRules[rule.id] = sessionDocumentRule(rule, ruleset.sessions);
+      } else if (rule.check === "session_date") {
+        lineRules[rule.id] = sessionDateRule(rule, ruleset.sessions);
       } else if (rule.check === "session_stale") {
         lineRules[rule.id] = sessionStaleRule(rule, ruleset.sessions);
       } else if (rule.check === "campaign_early") {
