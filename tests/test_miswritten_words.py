@@ -341,6 +341,64 @@ def test_round10_families_are_found_and_the_correction_is_silent(text, excerpt, 
 def test_correct_text_near_the_round10_entries_is_left_alone(text):
     assert [f.excerpt for f in word_hits(text)] == []
 
+ROUND11 = [
+    ("核稿时检察不细、把关不严。", "检察", "检查"),
+    ("利用炒表间隙学习。", "炒表", "抄表"),
+    ("遇到用户反应水费偏高，就当场解释。", "反应", "反映"),
+    ("这是纪律意识松解的表现。", "松解", "松懈"),
+    ("为了调节一起纠纷连续几个晚上不回家。", "调节", "调解"),
+    ("上百件快件在分拣场滞流两三天。", "滞流", "滞留"),
+    ("参加高标准农田建没培训。", "建没", "建设"),
+    ("在水稻病虫害防冶现场会上。", "冶", "治"),
+    ("推进城市综合冶理。", "冶", "治"),
+    ("全年集装厢装卸量增长。", "厢", "箱"),
+    ("岸侨司机提出夜班休息不足。", "岸侨", "岸桥"),
+    ("有人转发歪屈历史的小视频。", "歪屈", "歪曲"),
+    ("图书室、排炼厅开放时间和下班时间冲突。", "排炼", "排练"),
+    ("广场舞燥音扰民。", "燥音", "噪音"),
+    ("和同事进行了谈心淡话。", "淡话", "谈话"),
+    ("讲清燃气泄露的危害。", "泄露", "泄漏"),
+    ("对燃起管道的情况太熟。", "燃起", "燃气"),
+    ("我眼镜花了，看书费劲。", "眼镜", "眼睛"),
+    ("疫情防空任务重的时候。", "防空", "防控"),
+    ("门诊药房调济高峰时。", "调济", "调剂"),
+    ("有时对处方的合对不够仔细。", "合对", "核对"),
+    ("坚持每天登陆“学习强国”学习。", "登陆", "登录"),
+    ("接听热线转来的法律资询。", "资询", "咨询"),
+    ("对上课打磕睡的学生放任不管。", "磕睡", "瞌睡"),
+    ("克服职业卷怠。", "卷怠", "倦怠"),
+    ("夜班后半夜有时经历不集中。", "经历", "精力"),
+    ("先辈们舍身忘死的精神。", "舍身忘死", "舍生忘死"),
+]
+
+
+@pytest.mark.parametrize("text, excerpt, right", ROUND11)
+def test_round11_families_are_found_and_the_correction_is_silent(text, excerpt, right):
+    found = word_hits(text)
+    assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
+    fixed = text.replace(excerpt, right, 1)
+    assert [f.excerpt for f in word_hits(fixed)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "检察院依法开展检察监督，检察不是检查。",
+    "燃起了希望之火，燃起大家的热情。",
+    "党建没有和业务融合，基建没多久就完工。",
+    "冶炼厂，陶冶情操，冶金工业，调整冶炼工艺。",
+    "车厢干净，包厢预订，厢房修缮，行李厢。",
+    "委屈求助，不屈不挠，歌曲服务，戏曲进社区。",
+    "平淡话语，冷淡话题，清淡话少。",
+    "国家秘密泄露，信息泄露，数据泄露。",
+    "台风登陆沿海，登陆作战，人民防空工作，防空警报。",
+    "协调济南的专家，强调济困帮扶。",
+    "工作经历不足，这段经历集中在基层。",
+    "滞流层，结合对照检查，在这种场合对不认识的人要有礼貌。",
+    "戴眼镜看书，眼镜花了两百元。",
+])
+def test_correct_text_near_the_round11_entries_is_left_alone(text):
+    assert [f.excerpt for f in word_hits(text)] == []
+
+
 def test_a_large_dense_text_finds_every_entry():
     # Speed on dense text is measured by make bench-self-check, not here.
     words = [e["wrong"] for e in PLAIN[:200]]

@@ -220,6 +220,20 @@ LEXICON_BAD = [
     ("PR-DE-002", "来访材料归类的不够细。", "归类的不够细"),
     # a one-character adjective with 一点 ending the clause
     ("PR-DE-002", "讲政策时要讲的慢一点。", "讲的慢一点"),
+    # Round 11: a reduplicated adverb (jieba tag d), then a verb from 1250 on
+    # (放松 1266) or 就/才 (慢慢的就习惯了).
+    ("PR-DE-001", "退休后学习上渐渐的放松了要求。", "渐渐的放松"),
+    ("PR-DE-001", "刚开始不适应，慢慢的就习惯了。", "慢慢的就"),
+    ("PR-DE-001", "他默默的付出了很多。", "默默的付出"),
+    # any jieba verb, 的, then 快/慢/早/晚 ending the clause
+    ("PR-DE-002", "我嘴上答应的快，落实却拖了两个月。", "答应的快"),
+    # 以为 (jieba: c) joins the verbs; a noun-like verb with the particle 了
+    ("PR-DE-001", "我曾简单的以为“不收东西就没事”。", "简单的以为"),
+    ("PR-DE-001", "会前我深入的调研了三个村。", "深入的调研"),
+    # a one-character verb in a 把 clause, 的, then a degree word
+    ("PR-DE-002", "没有认真研究怎样把活动办的更有吸引力。", "把活动办的更"),
+    # a verb that takes no object, 的, 很 and a one-character adjective
+    ("PR-DE-002", "上了年纪腿脚不利索，走的很慢。", "走的很慢"),
 ]
 # Noun phrases after a noun cue (给予, 缺少, 缺乏, 是), before a noun head
 # (标准, 事项) or another verb, two modifiers joined by 和, and 不够 that
@@ -228,6 +242,7 @@ LEXICON_GOOD = [
     "要给予耐心细致的解答。", "缺少热情周到的服务。", "列出明确的考核标准。", "对群众反映的问题缺乏清楚的记录。",
     "这是作风不够扎实的表现。", "热情的和周到的服务都很重要。", "明确的分工让大家心里有数。",
     "他有很明确的认识。", "文件里写明了具体的禁止事项。", "对安全的论述理解得不深。",
+    "和家长交流时提要求的多，讲方法的不多。", "把大家说的很有道理的话记下来。", "把老师讲的很多例子记了下来。", "过年家里吃的很多。", "会前进行了系统的学习了解。", "轻轻的脚步声传过来。", "老人身体一直好好的就是腿脚慢。", "淡淡的微笑让人安心。",
 ]
 
 

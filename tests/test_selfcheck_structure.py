@@ -1301,3 +1301,58 @@ def test_a_part_heading_in_the_style_of_a_lower_level_keeps_its_place():
     assert "三、" in [f for f in structure(text) if f.rule == "PR-STRUCT-004"][0].message
     # A “3、” item inside a part is still an item.
     assert not [f for f in structure(VILLAGE) if f.rule in ("PR-STRUCT-001", "PR-STRUCT-004")]
+
+
+# dev-25: parts introduced by lead-in sentences (其次是……问题 / 最后是……措施),
+# each with its own "1." "2." list. A list that starts at 1 again after a
+# paragraph with no number is a new list; a restart with nothing between is
+# one slip, and the items that follow it are not reported again.
+LEAD_IN = ("其次是对照查摆出来的问题。\n1.理论学习不深。\n2.育人站位不高。\n3.工作标准不高。\n"
+           "最后是今后的整改措施。\n1.每周读一篇原文。\n2.每单元设计一个育人环节。\n3.每周自己设计作业。\n")
+
+
+def test_a_list_restarting_after_a_plain_paragraph_is_a_new_list():
+    assert rules(LEAD_IN)["PR-STRUCT-003"] == 0, structure(LEAD_IN)
+    slipped = LEAD_IN.replace("3.每周自己", "4.每周自己")
+    [found] = [f for f in structure(slipped) if f.rule == "PR-STRUCT-003"]
+    assert (found.line, found.excerpt) == (8, "4.")
+
+
+def test_a_restart_with_nothing_between_is_one_slip():
+    text = LEAD_IN.replace("最后是今后的整改措施。\n", "")
+    found = [(f.line, f.excerpt) for f in structure(text) if f.rule == "PR-STRUCT-003"]
+    assert found == [(5, "1.")], found
+
+
+# dev-25: one heading that names two parts (五、原因和今后努力方向) holds both.
+THREE_PARTS = ("一、上年度问题整改情况\n去年查摆的两个问题都已整改。\n二、存在的问题\n学习不够深入，服务不够主动。\n"
+               "三、{third}\n思想上不够重视。今后每周学习两小时，每月走访一次群众。\n")
+
+
+def test_a_heading_naming_two_parts_holds_both():
+    for third in ("原因和今后努力方向", "问题产生的原因及整改措施"):
+        assert rules(THREE_PARTS.format(third=third))["PR-STRUCT-001"] == 0, third
+    [missing] = [f for f in structure(THREE_PARTS.format(third="原因分析")) if f.rule == "PR-STRUCT-001"]
+    assert "整改措施" in missing.message
+
+
+def test_the_last_part_heading_in_a_lower_style_is_that_part():
+    # dev-25: “4、整改措施” after 三、原因分析, with nothing after it, is the
+    # measures part written in the wrong style: one PR-STRUCT-004, no missing part.
+    text = THREE_PARTS.format(third="原因分析") + "4、整改措施\n每周学习两小时。\n"
+    found = [(f.rule, f.excerpt) for f in structure(text) if f.severity in ("error", "warning")]
+    assert found == [("PR-STRUCT-004", "4、")], found
+    # The fourth item of a "1、" list under 三、 stays an item.
+    listed = THREE_PARTS.format(third="原因分析\n1、重视不够。\n2、要求不严。\n3、标准不高。") + "4、整改措施\n每周学习两小时。\n"
+    assert rules(listed)["PR-STRUCT-004"] == 0, structure(listed)
+
+
+def test_a_first_after_then_starts_a_new_run():
+    # dev-23: problems led by 首先/其次/再次, measures by 第一/第二 after a
+    # paragraph of their own: no PR-STRUCT-007. A 第四 right after 再次 still is one.
+    text = ("首先，学习不深。\n其次，标准不高。\n再次，作风不实。\n针对以上问题，我打算这样整改。\n"
+            "第一，每周学习两小时。\n第二，每月自查一次。\n")
+    assert rules(text)["PR-STRUCT-007"] == 0, structure(text)
+    slipped = "首先，学习不深。\n其次，标准不高。\n再次，作风不实。\n第四，纪律松懈。\n"
+    [found] = [f for f in structure(slipped) if f.rule == "PR-STRUCT-007"]
+    assert found.excerpt == "第四"

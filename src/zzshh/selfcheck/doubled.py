@@ -46,7 +46,8 @@ characters after it in its words, "|", the characters A of the words AB.
 
 `doubled` in data/proofread-rules.yml adds: chars (always checked), skip
 (never checked), alone_after, alone_before, after_verb (see VERB_AFTER_FREQ),
-words, whitelist (whole words that contain a doubled character).
+after_rare (see _derive), words, whitelist (whole words that contain a doubled
+character).
 Cached in .cache/doubled/ by this file's text, jieba's version and the data."""
 import re
 from importlib import metadata
@@ -220,7 +221,7 @@ def _tails(freq: dict, tag: dict, skip: set) -> str:
 
 
 def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: str, content: list,
-            after_verb: str = "") -> dict:
+            after_verb: str = "", after_rare: str = "") -> dict:
     freq, tag = {}, {}
     for line in text.splitlines():
         parts = line.split()
@@ -239,9 +240,15 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
     verbs_out = {w[-1] for w, n in freq.items() if len(w) >= 2 and n >= CONTEXT_FREQ and tag[w] == "v"
                  and w[-1] in before and w[-1] in after_verb}
     for word, n in freq.items():
-        if len(word) < 2 or n < VERB_AFTER_FREQ or tag[word] in NAME_TAGS:
+        if len(word) < 2 or tag[word] in NAME_TAGS:
             continue
-        if word[0] in after and (n >= CONTEXT_FREQ or word[0] in verbs_out):
+        # `after_rare` characters (把) also start verbs that follow them as
+        # the object (把|把关的责任, 帮我把|把脉): their rarer words count too.
+        if word[0] in after_rare and word[0] in after and WEAK_FREQ <= n < VERB_AFTER_FREQ:
+            after[word[0]].append(word[1:])
+        if n < VERB_AFTER_FREQ:
+            continue
+        if word[0] in after and (n >= CONTEXT_FREQ or word[0] in verbs_out or word[0] in after_rare):
             after[word[0]].append(word[1:])
         if n >= CONTEXT_FREQ and word[-1] in before and not (tag[word] == "v" and word[-1] in verbs_out):
             before[word[-1]].append(word[:-1])
@@ -282,6 +289,7 @@ def derive(raw_rules: dict) -> dict:
     extra, skip = str(settings.get("chars") or ""), str(settings.get("skip") or "")
     alone_after, alone_before = str(settings.get("alone_after") or ""), str(settings.get("alone_before") or "")
     after_verb = str(settings.get("after_verb") or "")
+    after_rare = str(settings.get("after_rare") or "")
     whitelist = [str(w) for w in settings.get("whitelist") or []]
     # Whitelisted words that are still slips after a person (客户了了解; 进行了了解 is right).
     not_after = {str(w): str(c) for w, c in (settings.get("not_after") or {}).items()}
@@ -291,11 +299,11 @@ def derive(raw_rules: dict) -> dict:
     if any(not COMMON.fullmatch(w) or len(w) != 2 or w[0] == w[1] for w in words):
         raise RulesetError("doubled.words 里只能写两个不同汉字组成的词。")
     params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), extra, skip, alone_after, alone_before,
-              ",".join(words), after_verb]
+              ",".join(words), after_verb, after_rare]
     path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
     found = _read_cache(path)
     if found is None:
-        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words, after_verb)
+        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words, after_verb, after_rare)
         _write_cache(path, found)
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
     return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],

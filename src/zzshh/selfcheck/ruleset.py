@@ -227,7 +227,9 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
             extra = f"(?<![{escape(''.join(de.get('verb_blockers') or []))}])" if de.get("verb_blockers") else ""
             more = _alternation(de["extra_complement_verbs"])
             degree = _alternation(list(de.get("complement_adverbs") or []) + ["最", "更"])
-            shapes.append(f"{extra}(?:{more}){mark}(?:{degree})?(?:{negation})?[{bare}]了?{ends}")
+            # 很/太 too (走的很慢，): not before 多/少 (吃的很多: 吃的 is food).
+            much = f"(?:(?:{_alternation(de['degree_words'])})(?![多少久]))?" if de.get("degree_words") else ""
+            shapes.append(f"{extra}(?:{more}){mark}(?:{degree})?{much}(?:{negation})?[{bare}]了?{ends}")
         if de.get("states") and de.get("state_results"):
             # A state and how far it goes: 忙的顾不上, 累的喘不过气.
             shapes.append(f"(?:{_alternation(de['states'])}){mark}(?:{_alternation(de['state_results'])})")

@@ -271,6 +271,7 @@ class Doubled(Strict):
     alone_after: str = ""   # stand alone after a function word ending in them (针对对党)
     alone_before: str = ""  # stand alone before a word starting with them (是是否)
     after_verb: str = ""    # never alone after a verb ending in them (存在在, 交给给)
+    after_rare: str = ""    # their rarer words count after them too (把|把关, 把|把脉)
     words: list[Text] = []  # content words checked for a doubled character (加加强)
     whitelist: list[Text] = []
     not_after: dict[str, str] = {}  # whitelisted words that are slips after these characters (客户了了解)

@@ -1641,6 +1641,9 @@
       var norm = ".";
       var oddStyle = { 1: "", 2: "", 3: "", 4: "" }; // the wrong style of the sibling before, reported
       var missing = { 1: 0, 2: 0, 3: 0, 4: 0 };
+      var last = { 1: 0, 2: 0, 3: 0, 4: 0 }; // the number the sibling before had
+      var lastAt = { 1: -1, 2: -1, 3: -1, 4: -1 };
+      var lastPlain = -1; // the last paragraph with no number
       var skipped = false; // PR-STRUCT-009 once per part heading
       var partTitle = "";
       var direct = []; // "1." items straight under the current "一、"
@@ -1649,6 +1652,9 @@
       var inlineSlipped = false;
       var ahead = lookahead(markers);
       markers.forEach(function (m, index) {
+        if (!m && strip(lines[index], TRIM) !== "") {
+          lastPlain = index;
+        }
         if (m) {
           var value = m.value;
           var below = ahead(index, 4);
@@ -1688,8 +1694,15 @@
             count[level] = 0;
             slipped[level] = false;
             missing[level] = 0;
+            last[level] = 0;
             wrongStyle[level] = "";
             oddStyle[level] = "";
+          }
+          // "1." "2." …, a paragraph (最后是今后的整改措施。), "1." again: a
+          // new list, not a slip of the old one.
+          if (m.level >= 3 && value === 1 && previous[m.level] > 1 && lastPlain > lastAt[m.level]) {
+            previous[m.level] = count[m.level] = last[m.level] = missing[m.level] = 0;
+            slipped[m.level] = false;
           }
           if (m.level === 1) {
             skipped = false;
@@ -1728,7 +1741,10 @@
           // items, （一）（三）（二）, are one finding, not two.
           var swapped = value === missing[m.level];
           // After a reported slip, （一）（二）（三）（三）（五）: （五） is right by the count.
-          var counted = slipped[m.level] && value === count[m.level] + 1;
+          // Or it goes on from the slip: 1. 2. 3. 1. 2.: the "2." is right after the "1.".
+          var counted = slipped[m.level] && (value === count[m.level] + 1 || value === last[m.level] + 1);
+          last[m.level] = value;
+          lastAt[m.level] = index;
           missing[m.level] = 0;
           count[m.level] += 1;
           if (value !== expected && !(partial && first) && !swapped && !counted) {
@@ -1799,7 +1815,8 @@
     // Paragraphs led by 第一，第二，… or 首先，其次，再次 (a heading ends the run):
     // a number that breaks it (第一 第二 第四), a lone 三是 between two 第N,
     // and a 第四 right after 再次 (that run ends with 最后). 首先 其次 第三 is
-    // a usual mix and passes.
+    // a usual mix and passes; a 第一 after 再次 starts a new run (the
+    // problems by 首先…再次, the measures by 第一…第三).
     function ordinals(lines, markers) {
       var hits = [];
       var run = [];
@@ -1811,7 +1828,7 @@
           var before = run[k - 1];
           var after = run[k + 1];
           var expected = "";
-          if (l.di && before && before.word === "再次") {
+          if (l.di && l.value !== 1 && before && before.word === "再次") {
             expected = "最后";
           } else if (l.di && last && l.value !== 1 && l.value !== last + 1 && !(slipped && l.value === count + 1)) {
             expected = "第" + cnFormat(last + 1);
@@ -1929,16 +1946,18 @@
       var hits = [];
       var present = {};
       var seen = [];
+      var held = {};
       headings.forEach(function (h) {
         if (h[2] && !present[h[2]]) {
           present[h[2]] = h;
           seen.push(h[2]);
         }
+        (h[3] || []).forEach(function (p) { held[p] = true; });
       });
       var missing = {}; // "heading line|severity" -> names of the parts missing before it
       var locations = [];
       order.forEach(function (part, k) {
-        if (present[part]) {
+        if (present[part] || held[part]) {
           return;
         }
         var later = order.slice(k + 1).filter(function (p) { return present[p]; });
@@ -2470,13 +2489,22 @@
       }
     }
 
+    // The other parts a heading that joins two names (五、原因和今后努力方向,
+    // 三、问题产生的原因及整改措施) also holds: they are not missing.
+    function joined(title, part) {
+      return unique(title.split(/以及|[和及与、暨]/u).map(classify).filter(function (p) {
+        return p && p !== part;
+      }));
+    }
+
     // Level-one headings with the part each belongs to; partial when fewer
     // than two parts are recognised (a snippet, not a whole material).
     function outline(markers) {
       var headings = [];
       markers.forEach(function (m, i) {
         if (m && m.level === 1) {
-          headings.push([i, m, classify(m.title)]);
+          var part = classify(m.title);
+          headings.push([i, m, part, joined(m.title, part)]);
         }
       });
       var recognized = unique(headings.map(function (h) { return h[2]; }).filter(Boolean));
@@ -2492,25 +2520,28 @@
     // that part's heading written in the wrong style (PR-STRUCT-004 says so).
     function promoteParts(markers) {
       var last = null;
+      var listed = false; // a "1." item under the last "一、" heading
       markers.forEach(function (m, index) {
         if (!m || m.level === 2 || m.level === 4) {
           return;
         }
         if (m.level === 3) {
           var part = !m.body && m.title.length <= 12 ? classify(m.title) : "";
-          if (!part || !last || m.value !== last.value + 1 || part === classify(last.title)) {
-            return;
-          }
           var next = null; // the next "一、" heading
-          for (var j = index + 1; j < markers.length && !next; j++) {
+          for (var j = index + 1; j < markers.length && !next && part; j++) {
             next = markers[j] && markers[j].level === 1 ? markers[j] : null;
           }
-          if (!next || next.value !== m.value + 1) {
+          // The last part (……三、原因分析 “4、整改措施”): no heading after
+          // it, and no list it could belong to.
+          if (!part || !last || m.value !== last.value + 1 || part === classify(last.title) ||
+              (next ? next.value !== m.value + 1 : listed)) {
+            listed = true;
             return;
           }
           m.level = 1;
           m.style = m.raw.slice(-1) === "、" ? "1、" : "1.";
         }
+        listed = false;
         last = m;
       });
     }
@@ -3019,11 +3050,21 @@
     });
     return found.length === 1 ? Number(found[0]) : 0;
   }
+  // Or it is the 专题组织生活会 of one campaign named in full (学习贯彻…主题教育
+  // 专题组织生活会): the campaign's first year.
   function materialDate(config) {
     var yearRe = new RegExp(config.year_pattern, "gu");
+    var special = (config.campaigns || []).map(function (c) {
+      return { re: new RegExp("(?:" + c.pattern + ")[”\"」]?专题(?:组织|民主)生活会", "u"), year: c.began[0] };
+    });
+    function campaignYear(lines) {
+      var text = lines.join("\n");
+      var found = special.filter(function (c) { return c.re.test(text); });
+      return found.length === 1 ? found[0].year : 0;
+    }
     return function (lines) {
       var year = materialYear(lines, yearRe);
-      var framed = !year && framedYear(lines, config.marks);
+      var framed = !year && (framedYear(lines, config.marks) || campaignYear(lines));
       year = year || framed;
       return { year: year, writtenBy: year ? (year + 1) * 12 + config.written_by_month : 0, framed: Boolean(framed) };
     };
@@ -3094,10 +3135,13 @@
   // was studied (十九届六中全会精神和《若干准则》) links nothing.
   // Within one clause: 二中全会精神不够深入，对全会提出的…… is about another plenum.
   var ADOPTING = /通过|审议|作出|出台|制定|提出/u;
+  // Or the session's sitting, then the document studied in the same sentence
+  // (二中全会召开后，我又学习了《决定》): the document is taken for its.
   function adoptedThere(line, s, m) {
     if (s.end <= m.index) {
       var gap = line.slice(s.end, m.index);
-      return !/[，,；;：:]/u.test(gap) && (ADOPTING.test(gap) || /^的?[《“]?(?:中共中央)?(?:关于)?$/u.test(gap));
+      return /^(?:召开|闭幕)(?:以?后)[^。；;]*学习/u.test(gap) ||
+        !/[，,；;：:]/u.test(gap) && (ADOPTING.test(gap) || /^的?[《“]?(?:中共中央)?(?:关于)?$/u.test(gap));
     }
     var between = line.slice(m.index + m[0].length, s.start);
     return /是|由|在/u.test(between) && ADOPTING.test(line.slice(s.end, s.end + 6));
@@ -3941,7 +3985,8 @@
       var v = rest.slice(0, 2);
       var after = rest.slice(2);
       if (nouny[v]) {
-        return startsWith(after, results) && !/^[了着过到]/.test(after) ? 2 : 0;
+        // 了 only as the aspect particle (系统的学习了党史), not in 了解.
+        return startsWith(after, results) && !/^(?:[着过到]|了[解结])/.test(after) ? 2 : 0;
       }
       if (verb[v] && !adj[v]) {
         // 不够 before the adjective says how much of it (作风不够扎实的表现。): no cue
@@ -3956,6 +4001,11 @@
           return 2;
         }
         return 0;
+      }
+      // A reduplicated adverb before 就/才/便 (慢慢的就习惯了): no noun follows;
+      // not 好好, which also says a state (好好的就坏了).
+      if (a.charAt(0) === a.charAt(1) && a !== "好好" && /^[就才便]/.test(rest)) {
+        return 1;
       }
       // A preposition opening the verb's phrase (高兴的在班上表扬, 热情的和老人打招呼):
       // not a word with the next character (在于, 和谐), not two modifiers joined
@@ -3980,6 +4030,12 @@
       }
       var rest = line.slice(i + 1);
       var d = startsWith(rest, ["不够", "不太", "不大"]);
+      // A jieba verb, 的 and how fast ending the clause (答应的快，落实的慢): the
+      // hand lists' complement rule for any verb. Not 多/少: 提要求的多 counts
+      // the cases (的 makes a noun), while nothing named by 的 is 快.
+      if (!d && verb[w] && !nouny[w] && /^[快慢早晚勤]/.test(rest) && end.test(rest.slice(1))) {
+        return 1;
+      }
       if (!d) {
         return 0;
       }
