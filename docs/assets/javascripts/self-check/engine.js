@@ -3964,8 +3964,9 @@
       var left = before(line, at);
       var cued = lastAt(left, cues);
       var noun = lastAt(left, longCues);
+      // 继续, 进一步 or 坚持 after the cue make the phrase say how (需要在今后继续扎实的推进);
       // not 只是, 二是 (an adverb, a count) nor 没有, 所有
-      return (noun !== -1 && noun >= cued) ||
+      return (noun !== -1 && noun >= cued && !/继续|进一步|坚持/.test(left.slice(noun))) ||
         /(?:^|[^没还只所就总也都但可要正倒于或若而不即却更一二三四五六七八九十])[有是](?:很|非常|十分|多么|更|较|比较|特别)?$/.test(left);
     }
 
