@@ -186,9 +186,10 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
         if de.get("complements"):
             complements.append(_alternation(de["complements"]))
         if de.get("degree_words"):
-            # 很/比较/太 + an adjective: 写的比较简单, 记的很潦草; not 做的很多工作.
+            # 很/比较/太 + an adjective (two characters shown when there are two):
+            # 写的比较简单, 记的很潦草; not 做的很多工作.
             not_adjective = _alternation(de.get("not_adjectives") or ["多"])
-            complements.append(f"(?:{_alternation(de['degree_words'])})(?!{not_adjective})[{HAN}]")
+            complements.append(f"(?:{_alternation(de['degree_words'])})(?!{not_adjective})[{HAN}]{{1,2}}")
             # ... and 多/少 ending the clause: 做的太少。 (not 做的很多工作)
             complements.append(f"(?:{_alternation(de['degree_words'])})(?:{not_adjective})(?=[，。；！？、]|$)")
         # 还/也 before the complement (做的还很不够, 办的也不够快).
