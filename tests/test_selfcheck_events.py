@@ -240,14 +240,19 @@ CLASSES_GOOD = [
 CLASS_RULES = {rule for rule, _, _ in CLASSES_BAD}
 
 
-@pytest.mark.parametrize("rule,text,part", CLASSES_BAD, ids=lambda x: str(x)[:24])
-def test_a_class_error_is_reported_over_its_words(rule, text, part):
+def assert_reported_over(rule: str, text: str, part: str) -> None:
+    """rule reports a finding on the first line holding part, over its words."""
     lines = text.split("\n")
     line = next(n for n, t in enumerate(lines, 1) if part in t)
     start = lines[line - 1].index(part)
     found = [f for f in check_text(text) if f.rule == rule and f.line == line]
     assert any(f.column - 1 < start + len(part) and start < f.column - 1 + f.length for f in found), \
         [(f.rule, f.excerpt) for f in check_text(text)]
+
+
+@pytest.mark.parametrize("rule,text,part", CLASSES_BAD, ids=lambda x: str(x)[:24])
+def test_a_class_error_is_reported_over_its_words(rule, text, part):
+    assert_reported_over(rule, text, part)
 
 
 @pytest.mark.parametrize("text", CLASSES_GOOD, ids=lambda x: x[:24])
@@ -322,12 +327,7 @@ YEAR_GOOD = [
 
 @pytest.mark.parametrize("rule,text,part", YEAR_BAD, ids=lambda x: str(x)[:24])
 def test_a_year_slip_is_reported_over_its_words(rule, text, part):
-    lines = text.split("\n")
-    line = next(n for n, t in enumerate(lines, 1) if part in t)
-    start = lines[line - 1].index(part)
-    found = [f for f in check_text(text) if f.rule == rule and f.line == line]
-    assert any(f.column - 1 < start + len(part) and start < f.column - 1 + f.length for f in found), \
-        [(f.rule, f.excerpt) for f in check_text(text)]
+    assert_reported_over(rule, text, part)
 
 
 @pytest.mark.parametrize("text", YEAR_GOOD, ids=lambda x: x[:24])
@@ -392,12 +392,7 @@ FRAME_GOOD = [
 
 @pytest.mark.parametrize("rule,text,part", FRAME_BAD, ids=lambda x: str(x)[:24])
 def test_a_frame_slip_is_reported_over_its_words(rule, text, part):
-    lines = text.split("\n")
-    line = next(n for n, t in enumerate(lines, 1) if part in t)
-    start = lines[line - 1].index(part)
-    found = [f for f in check_text(text) if f.rule == rule and f.line == line]
-    assert any(f.column - 1 < start + len(part) and start < f.column - 1 + f.length for f in found), \
-        [(f.rule, f.excerpt) for f in check_text(text)]
+    assert_reported_over(rule, text, part)
 
 
 @pytest.mark.parametrize("text", FRAME_GOOD, ids=lambda x: x[:24])

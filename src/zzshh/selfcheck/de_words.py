@@ -14,7 +14,7 @@ from pathlib import Path
 from zzshh.sitedata.paths import ROOT
 
 from .doubled import NAME_TAGS, _jieba_dict, _jieba_version, abab
-from .near_miss import _key, _read_cache, _write_cache
+from .near_miss import _key, cached
 
 # A word this frequent that starts with 地 (or holds an owner ending + 地)
 # counts; rarer ones (地动, 地陪) are seldom written after a person.
@@ -54,11 +54,7 @@ def derive(ends: str) -> dict:
     "word_ends": those and the characters before 地 in longer words}."""
     params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), ends]
     path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
-    found = _read_cache(path)
-    if found is None:
-        found = _derive(_jieba_dict(), ends)
-        _write_cache(path, found)
-    return found
+    return cached(path, lambda: _derive(_jieba_dict(), ends))
 
 
 # PR-DE-001/002 general lexicons (engine.js deLexiconRule): a hand list
@@ -119,14 +115,7 @@ def lexicon(de: dict) -> dict:
     "nouny": the hand-listed verbs that are nouns as often (noun_verbs, object_verbs)}."""
     keys = ("adverbs", "feelings", "verbs", "complement_verbs", "noun_verbs", "object_verbs", "verb_nouns",
             "lexicon_not_verbs")
-    # The code in memory too: a process that loaded an older version of this
-    # file must not file its result under the new text's key.
-    code = _derive_lexicon.__code__
     params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), [de.get(k) for k in keys],
-              code.co_code.hex(), repr(code.co_consts), abab()["ends"]]
+              abab()["ends"]]
     path = CACHE_DIR / f"lexicon-{_key(*params)}.json.gz"
-    found = _read_cache(path)
-    if found is None:
-        found = _derive_lexicon(_jieba_dict(), de)
-        _write_cache(path, found)
-    return found
+    return cached(path, lambda: _derive_lexicon(_jieba_dict(), de))

@@ -56,7 +56,7 @@ from pathlib import Path
 from zzshh.sitedata.paths import ROOT
 
 from .errors import RulesetError
-from .near_miss import _key, _read_cache, _write_cache
+from .near_miss import _key, cached
 
 # jieba tags of the single-character words that are checked.
 FUNCTION_TAGS = {"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"}
@@ -301,10 +301,8 @@ def derive(raw_rules: dict) -> dict:
     params = [Path(__file__).read_text(encoding="utf-8"), _jieba_version(), extra, skip, alone_after, alone_before,
               ",".join(words), after_verb, after_rare]
     path = CACHE_DIR / f"data-{_key(*params)}.json.gz"
-    found = _read_cache(path)
-    if found is None:
-        found = _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words, after_verb, after_rare)
-        _write_cache(path, found)
+    found = cached(path, lambda: _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words, after_verb,
+                                         after_rare))
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
     return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],
             "content": found["content"], "suffix": found["suffix"], "tails": found["tails"],
@@ -353,8 +351,4 @@ def abab() -> dict:
     """{"ends": characters that make a two-character word a noun, "words": the
     words ending in one of them that reduplicate (请教请教)}."""
     path = CACHE_DIR / f"abab-{_key(Path(__file__).read_text(encoding='utf-8'), _jieba_version())}.json.gz"
-    found = _read_cache(path)
-    if found is None:
-        found = _abab(_jieba_dict())
-        _write_cache(path, found)
-    return found
+    return cached(path, lambda: _abab(_jieba_dict()))

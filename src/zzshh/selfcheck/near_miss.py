@@ -142,6 +142,15 @@ def _write_cache(path: Path, value) -> None:
         pass  # a read-only checkout still builds, only slower
 
 
+def cached(path: Path, compute):
+    """The value cached at path, else compute()'s, cached there for next time."""
+    found = _read_cache(path)
+    if found is None:
+        found = compute()
+        _write_cache(path, found)
+    return found
+
+
 def _key(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
@@ -341,13 +350,9 @@ def derived(data: Path, raw_rules: dict, docs: Path | None = None) -> dict:
     phrases = sorted(str(w) for w in settings.get("phrases") or [])
     dictionary, typed = (sorted(w) for w in wrong_forms(data, raw_rules))
     path = CACHE_DIR / f"data-{_key(*_base_params(), texts, whitelist, phrases, dictionary, typed)}.json.gz"
-    found = _read_cache(path)
-    if found is not None:
-        return found
     # The curated set phrases are targets as the glossary's phrases are.
-    found = _derive(lexicon(), texts, whitelist, set(dictionary), set(typed), glossary_phrases(data) + phrases)
-    _write_cache(path, found)
-    return found
+    return cached(path, lambda: _derive(lexicon(), texts, whitelist, set(dictionary), set(typed),
+                                        glossary_phrases(data) + phrases))
 
 
 def site_phrases(lex: dict, texts: list[str], glossary: list[str]) -> set[str]:
