@@ -432,3 +432,113 @@ def test_every_variant_character_is_flagged_with_its_standard_form():
              if n not in found or found[n].excerpt != k or f"“{v}”" not in found[n].suggestion]
     assert wrong == []
     assert [f for f in check_text("一切为了群众，要拿出实招。") if f.rule == "PR-WORD-002"] == []
+
+
+# Round 12 families (纪/记, 障/账, 率/律, 效/校, 汇/会, 程/成, 治/制, 众/从, 贴/帖,
+# 性/姓, 例/列, 割/隔, 查/察, 处/初, 于/与, 暑/署, 物/务, 辞/迟, 系/习, 朴/仆):
+# words of the posts' own writing with a same-sound or same-shape character.
+ROUND12 = [
+    ("在监督执记中查纠力度不够。", "监督执记", "监督执纪"),
+    ("严守政治记律和政治规矩。", "记律", "纪律"),
+    ("对航班保账中的细节不够警惕。", "保账", "保障"),
+    ("影响了办税效律。", "律", "率"),
+    ("窗口业务办结律偏低。", "律", "率"),
+    ("会议室利用律不高。", "律", "率"),
+    ("要提高工作校率。", "校", "效"),
+    ("整改成校不明显。", "校", "效"),
+    ("没有找到有校的办法。", "有校", "有效"),
+    ("习惯于在办公室里看材料、听会报。", "会报", "汇报"),
+    ("没有及时向支部会报思想。", "会报", "汇报"),
+    ("安全规成执行不严。", "规成", "规程"),
+    ("报销流成繁琐。", "流成", "流程"),
+    ("整改过成中有反复。", "过成", "过程"),
+    ("讲了三次水稻病虫害防制的知识。", "防制", "防治"),
+    ("参与社区综合制理。", "制", "治"),
+    ("社区微信公从号开设了新栏目。", "公从号", "公众号"),
+    ("宣传标语张帖以后很少去看。", "帖", "贴"),
+    ("对身边的一些苗头姓问题警惕不够。", "姓", "性"),
+    ("工作缺乏前瞻姓。", "姓", "性"),
+    ("编写了4个课程思政案列。", "案列", "案例"),
+    ("把教书和育人隔裂开来。", "隔裂", "割裂"),
+    ("下面，我作如下检察。", "检察", "检查"),
+    ("如有不妥之初，恳请批评指正。", "之初", "之处"),
+    ("时刻不忘处心。", "处心", "初心"),
+    ("满足与现状，缺乏钻研的劲头。", "与", "于"),
+    ("工作停留与表面。", "与", "于"),
+    ("独居老人中署在家里。", "中署", "中暑"),
+    ("楼道里堆放杂务的问题说了好几回。", "杂务", "杂物"),
+    ("对方硬塞给我两条烟，我当时推迟了，后来他又送到站里。", "推迟", "推辞"),
+    ("主动到联系点练习群众。", "练习", "联系"),
+    ("保持艰苦仆素的本色。", "仆", "朴"),
+    ("对群众反映的问题即使跟进、限时答复。", "即使", "及时"),
+    ("全年调节成功398件。", "调节", "调解"),
+    ("与家长的勾通主要靠家长群。", "勾通", "沟通"),
+    ("旅客在登基口排起了长队。", "登基", "登机"),
+    ("对行礼托运的规定解释不清。", "行礼", "行李"),
+    ("站台屏避门故障时没有及时上报。", "屏避门", "屏蔽门"),
+    ("对林农超量坎伐制止不力。", "坎伐", "砍伐"),
+]
+
+SILENT_NEAR_ROUND12 = [
+    "确保账实相符，账目清楚，搭好帐篷。",
+    "有效律师服务，通过律师咨询，大概率事件。",
+    "学校果断采取措施，学校领导到校长室开会。",
+    "所有校区，没有校车，开会报告工作，我会报名参加，例会报告进度。",
+    "安全法规成为底线，加工成品，工作流程规范，流成了河。",
+    "学习过程中，预防制度，国防制度建设，消防制度。",
+    "控制理论，体制理顺，机制理念，社会治理。",
+    "一张帖子，紧张帖近日，张贴通知。",
+    "群众姓名，人大代表姓名，老百姓。",
+    "方案列入计划，个案列入台账，典型案例。",
+    "分割裂开，检察院依法履职，做检察官，书面检查。",
+    "创业之初，成立之初，不妥之处。",
+    "处心积虑，不忘初心。",
+    "满足与否，热衷与众不同的事，物流与仓储。",
+    "集中署名，高中署理，中暑送医。",
+    "处理日常杂务，杂务缠身。",
+    "会议推迟了，活动推迟到下周，他婉言推辞。",
+    "练习书法，加强练习，联系群众。",
+    "人民公仆素质，公仆本色，艰苦朴素。",
+    "即使跟进了也没用，及时跟进。",
+    "调节血压，调节气氛。",
+    "内外勾通作案。",
+    "皇帝登基前后，向国旗行礼，升旗时行礼。",
+]
+
+
+@pytest.mark.parametrize("text, excerpt, right", ROUND12)
+def test_round12_families_are_found_and_the_correction_is_silent(text, excerpt, right):
+    found = word_hits(text)
+    assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
+    fixed = text.replace(excerpt, right, 1)
+    assert [f.excerpt for f in word_hits(fixed)] == []
+
+
+@pytest.mark.parametrize("text", SILENT_NEAR_ROUND12)
+def test_correct_text_near_the_round12_entries_is_left_alone(text):
+    assert [f.excerpt for f in word_hits(text)] == []
+
+
+# A line runs only the pattern entries whose required characters it holds
+# (patternIndex in engine.js). Entries whose characters sit in groups,
+# classes, escapes or behind quantifiers must still be found.
+PREFILTER_ENTRIES = [
+    (r"(?:甲乙|丙丁)戊", "丙丁戊", "丙丁戊", "己"),
+    (r"[甲乙]庚?辛", "乙辛", "乙辛", "壬"),
+    (r"癸\u5b50{2}", "癸子子", "癸子子", "丑"),
+    (r"寅卯(?=辰)|^巳午", "巳午", "巳午", "未"),
+    (r"(?<=申)酉", "申酉", "酉", "戌"),
+]
+
+
+def test_pattern_entries_are_found_whatever_their_shape(data_copy):
+    path = data_copy / "miswritten-words.yml"
+    text = path.read_text(encoding="utf-8")
+    added = "".join(f"\n  - {{pattern: '{p}', right: {r}, list: site-material}}" for p, _, _, r in PREFILTER_ENTRIES)
+    assert "\nentries:" in text
+    path.write_text(text.replace("\nentries:", "\nentries:" + added, 1), encoding="utf-8")
+    ruleset = build(data_copy)
+    for _, line, excerpt, right in PREFILTER_ENTRIES:
+        hits = [f for f in check_text(f"{line}，说明见附件。", ruleset) if f.rule == RULE]
+        assert [(h.excerpt, right in h.message) for h in hits] == [(excerpt, True)], line
+        assert not [f for f in check_text("说明见附件。", ruleset) if f.rule == RULE]

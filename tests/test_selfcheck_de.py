@@ -274,3 +274,38 @@ def test_the_lexicons_come_from_jieba_not_the_hand_lists():
     assert {"告诉", "认为", "强调"} <= words(lexicon["verb"]) and "认为" not in de["verbs"]
     # a word that is a noun as often is never a plain verb (认真的学习态度)
     assert "学习" not in words(lexicon["verb"]) and "学习" in words(lexicon["nouny"])
+
+
+# Round 12: a reduplicated adverb before a one-character verb and 在/着/了
+# (默默的守在), 自然 + 的 + 融入, 的 + 多 answered by 得 + 少 in the next
+# clause, 地 before 动/懂 (whether one can), and modifiers joined by 、 that
+# share the noun cue before the first (缺乏系统的、全面的把握).
+@pytest.mark.parametrize("rule,text,excerpt,right", [
+    ("PR-DE-001", "不像刚进厂时那样默默的守在炉前。", "默默的守", "默默地守"),
+    ("PR-DE-001", "他悄悄的走了。", "悄悄的走", "悄悄地走"),
+    ("PR-DE-001", "把课程思政元素自然的融入知识点讲解。", "自然的融入", "自然地融入"),
+    ("PR-DE-002", "有时把学习当成任务，笔记抄的多、思考得少。", "记抄的多", "记抄得多"),
+    ("PR-DE-002", "骑电动车也跑地动，完全可以多出点力。", "跑地动", "跑得动"),
+    ("PR-DE-002", "这些文件我看的懂。", "看的懂", "看得懂"),
+    ("PR-DE-002", "把客户跑的勤、服务做得细。", "跑的勤", "跑得勤"),
+    ("PR-DE-002", "对同事和群众的需求考虑的不多。", "考虑的不多", "考虑得不多"),
+    ("PR-DE-001", "每周五晚上系统的学习2小时。", "系统的学习", "系统地学习"),
+    ("PR-DE-001", "没能把红色故事生动的讲给学生听。", "生动的讲", "生动地讲"),
+    ("PR-DE-001", "要清楚的讲给学生听。", "清楚的讲", "清楚地讲"),
+    ("PR-DE-001", "以刘工为榜样，量力而行的发挥余热。", "量力而行的发挥", "量力而行地发挥"),
+], ids=lambda x: str(x)[:24])
+def test_round12_de_classes_are_found(rule, text, excerpt, right):
+    found = [(f.rule, f.excerpt) for f in de_findings(text)]
+    assert (rule, excerpt) in found, found
+    assert de_findings(text.replace(excerpt, right)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "对党的创新理论缺乏系统的、全面的把握。", "静静的湖在月光下。", "大大的眼睛看着我。",
+    "人与自然的和谐共生。", "要尊重大自然的规律。", "和家长交流时提要求的多，讲方法的不多。",
+    "要发动群众，带动大家。", "上级对我们要求的不多。", "这方面的书我读的不多。", "讲了一个生动的故事。",
+    "生动的讲解让人印象深刻。", "明确的看法很重要。", "一丝不苟的工作作风值得学习。", "持之以恒的学习习惯。",
+    "工作不力的表现在三个方面。", "那些默默的人在坚守。",
+], ids=lambda x: x[:16])
+def test_round12_noun_phrases_stay_silent(text):
+    assert de_findings(text) == [], [(f.rule, f.excerpt) for f in de_findings(text)]

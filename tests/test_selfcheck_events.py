@@ -11,7 +11,8 @@ import pytest
 from zzshh.selfcheck import check_text, default_ruleset
 
 EVENT_RULES = {"PR-TERM-007", "PR-EVENT-001", "PR-EVENT-002", "PR-EVENT-003", "PR-EVENT-004",
-               "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007", "PR-EVENT-008", "PR-EVENT-010", "PR-EVENT-011"}
+               "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007", "PR-EVENT-008", "PR-EVENT-010", "PR-EVENT-011",
+               "PR-EVENT-012"}
 
 H21 = "2021年度组织生活会个人对照检查材料\n"
 H22 = "2022年度组织生活会个人对照检查材料\n"
@@ -70,6 +71,9 @@ BAD = [
     ("PR-EVENT-010", H24 + "根据院党支部关于召开2023年度组织生活会的通知要求，我查摆了问题。"),
     # PR-TERM-007: looking back on a session (召开后) is no looking ahead.
     ("PR-TERM-007", H21 + "十九届七中全会召开以后，支部组织了两次专题学习。"),
+    # PR-EVENT-012: the Party's anniversary against the year beside it, or after the material's year.
+    ("PR-EVENT-012", "2021年7月1日，我们收看了庆祝中国共产党成立110周年大会直播。"),
+    ("PR-EVENT-012", H22 + "今年是建党一百零五周年，支部开展了主题党日。"),
 ]
 
 GOOD = [

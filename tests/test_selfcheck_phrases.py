@@ -815,3 +815,60 @@ def test_the_page_engine_agrees_on_the_formulation_classes():
     for case in cases:
         assert js[case["name"]] == [f.to_dict() for f in check_text(case["text"])], case["text"]
 
+
+
+# Round 12 (dev-27…30): a set explained without its subject 党, an oath
+# clause picked out of order, an earlier plenum's communiqué, a date with the
+# place between, a year said again in the next clause, the Party's
+# anniversary, the other 主题教育 in a 主题教育 meeting, a title's last word
+# changed or its 的 lost. (rule, text, part, the corrected text)
+H21_12 = "2021年度组织生活会个人对照检查材料\n"
+C23_12 = "个人检视剖析材料\n按照开好学习贯彻习近平新时代中国特色社会主义思想主题教育专题组织生活会的通知，查摆如下。\n"
+ROUND12_BAD = [
+    ("PR-TERM-003", "“两个确立”就是确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的领导地位。",
+     "领导地位", "领导地位", "指导地位"),
+    ("PR-TERM-006", "对照入党誓词，检视自己在“执行党的决议、积极工作”方面的差距。", "执行党的决议", "决议", "决定"),
+    ("PR-EVENT-002", H21_12 + "把十九届五中全会公报和历史决议的解读反复听了几次。", "十九届五中全会", "五中", "六中"),
+    ("PR-EVENT-011", "党的二十大于2022年11月在北京胜利召开。", "2022年11月", "11月", "10月"),
+    ("PR-EVENT-005", "遵守中央八项规定精神，这项规定是2013年12月出台的。", "2013年", "2013年", "2012年"),
+    ("PR-EVENT-012", "2021年是中国共产党成立110周年。", "110周年", "110", "100"),
+    ("PR-EVENT-012", H21_12 + "参观了庆祝中国共产党成立110周年主题展览。", "110周年", "110", "100"),
+    ("PR-EVENT-004", C23_12 + "结合不忘初心、牢记使命主题教育的成果，每周集中学习。", "牢记使命主题教育",
+     "结合不忘初心、牢记使命主题教育", "结合2019年不忘初心、牢记使命主题教育"),
+    ("PR-TERM-008", "对照《关于新形势下党内政治生活的若干规定》查找差距。", "若干规定", "若干规定", "若干准则"),
+    ("PR-TERM-008", "学习《中共中央关于党的百年奋斗重大成就和历史经验决议》。", "经验决议", "经验决议", "经验的决议"),
+]
+
+
+@pytest.mark.parametrize("rule, text, part, wrong, right", ROUND12_BAD, ids=lambda x: str(x)[:16])
+def test_round12_formulation_slips_are_reported_and_their_corrections_are_silent(rule, text, part, wrong, right):
+    line = next(n for n, t in enumerate(text.split("\n"), 1) if part in t)
+    start = text.split("\n")[line - 1].index(part)
+    end = start + len(part)
+    found = [f for f in check_text(text) if f.rule == rule and f.line == line]
+    assert any(f.column - 1 < end and start < f.column - 1 + f.length for f in found), \
+        [(f.rule, f.excerpt) for f in check_text(text)]
+    fixed = text.replace(wrong, right, 1)
+    assert [(f.rule, f.excerpt) for f in check_text(fixed) if f.rule.startswith(("PR-TERM", "PR-EVENT"))] == []
+
+
+ROUND12_GOOD = [
+    "“两个确立”就是确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位。",
+    "对照入党誓词，在“严守党的纪律、积极作为”方面有差距。",
+    H21_12 + "结合学习十九届五中全会公报和“十四五”规划建议，谋划明年的工作。",
+    "我是2016年建党95周年前夕入党的。", H21_12 + "农工党成立90周年纪念活动我也去看了。",
+    "2022年度组织生活会个人对照检查材料\n迎接建党101周年，我们开展了主题党日。",
+    C23_12 + "2019年参加不忘初心、牢记使命主题教育时，我写了学习笔记。",
+    "学习《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。",
+]
+
+
+@pytest.mark.parametrize("text", ROUND12_GOOD, ids=lambda x: x[:16])
+def test_round12_look_alikes_are_left_alone(text):
+    assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith(("PR-TERM", "PR-EVENT"))] == []
+
+
+def test_praise_for_the_big_family_over_ones_own():
+    text = "二、存在的问题\n经常顾了大家顾不了小家，老伴也有意见。"
+    assert [f.excerpt for f in check_text(text) if f.rule == "PR-PRAISE-001"] == ["顾不了小家"]
+    assert [f for f in check_text("二、存在的问题\n经常顾不上和同事交流，老伴也有意见。") if f.rule == "PR-PRAISE-001"] == []

@@ -1,5 +1,6 @@
 """The rule data (data/proofread-rules.yml): it builds, its examples behave, legitimate writing is left alone, and a broken file is
 reported in one sentence."""
+import gzip
 import json
 import subprocess
 
@@ -80,6 +81,46 @@ def test_rendered_ruleset_is_javascript_that_sets_the_same_ruleset():
                             encoding="utf-8", timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == json.loads(to_json(RULESET))
+
+
+def page_ruleset(script: str) -> dict:
+    """window.SELF_CHECK_RULESET as the page's script sets it, in V8."""
+    from py_mini_racer import MiniRacer
+    ctx = MiniRacer()
+    try:
+        ctx.eval("var window = {};")
+        ctx.eval(script)
+        return json.loads(ctx.eval("JSON.stringify(window.SELF_CHECK_RULESET)"))
+    finally:
+        ctx.close()
+
+
+def test_the_page_script_reads_back_the_ruleset_the_engine_runs():
+    # ruleset.js codes the Chinese characters (render_js): read back, it is
+    # to_json's ruleset exactly, so the page finds what check_text finds.
+    assert page_ruleset(render_js(RULESET)) == json.loads(to_json(RULESET))
+    # Characters of the code range (pinyin ā), NUL and Chinese characters beyond the table are kept.
+    odd = dict(RULESET, miswritten=RULESET["miswritten"] + [
+        {"wrong": "", "pattern": "ā\0Ā߿𠀀", "right": "齉", "note": "注音 ā", "severity": ""}])
+    assert page_ruleset(render_js(odd)) == json.loads(to_json(odd))
+    # Smaller than the plain JSON once gzipped: that is what the coding is for.
+    plain = f"window.SELF_CHECK_RULESET = {to_json(RULESET)};"
+    coded = render_js(RULESET)
+    assert len(gzip.compress(coded.encode("utf-8"), 9)) < len(gzip.compress(plain.encode("utf-8"), 9)) - 2048
+
+
+def test_context_entries_and_words_are_packed_and_read_back():
+    # The dictionary's pattern entries as tab-joined strings (notes in the
+    # shared table) and the front-coded words: the engine reads them back.
+    packed = json.loads(to_json(RULESET))
+    strings = [e for e in packed["miswritten"] if isinstance(e, str)]
+    assert strings and all(e.split("\t")[0] for e in strings)
+    assert any(c in packed["miswritten_words"] for c in "><^")
+    # a pattern entry, and one with a note and a warning, found as before
+    [found] = [f for f in check_text("工程按期峻工。") if f.rule == "PR-WORD-001"]
+    assert "竣工" in found.message + found.suggestion and found.severity == "error"
+    [found] = [f for f in check_text("学校座落在河边。") if f.rule == "PR-WORD-001"]
+    assert "坐落" in found.message + found.suggestion and found.severity == "warning"
 
 
 def test_glossary_is_the_source_of_fixed_formulations():

@@ -1164,6 +1164,12 @@ def test_a_whole_group_of_arabic_items_under_a_part_is_advice():
     assert [f.severity for f in structure(commas) if f.rule == "PR-STRUCT-009"] == ["warning"]
     mixed = VILLAGE.replace("（一）每周三", "1.每周三")
     assert [f.severity for f in structure(mixed) if f.rule == "PR-STRUCT-009"] == ["warning"]
+    # So is a whole group of "（1）" "（2）" (dev-27): advice; one "（1）" before a "（二）" is a slip.
+    bracketed = VILLAGE.replace("（一）每周三", "（1）每周三").replace("（二）村民反映", "（2）村民反映") \
+        .replace("（三）牵头找", "（3）牵头找").replace("（四）严守", "（4）严守")
+    assert [f.severity for f in structure(bracketed) if f.rule == "PR-STRUCT-009"] == ["hint"]
+    one = VILLAGE.replace("（一）每周三", "（1）每周三")
+    assert [f.severity for f in structure(one) if f.rule == "PR-STRUCT-009"] == ["warning"]
 
 
 def test_a_cause_named_for_a_discipline_answers_that_discipline():

@@ -173,6 +173,41 @@ TAIL_FREQ = 10000
 TAIL_START_FREQ = 300
 TAIL_STARTS = 4
 
+# AB|B before 的 (水表表的, 数据据的): B ends at least TAIL_DE_ENDS words from
+# TAIL_DE_FREQ on, so it is a common last character, while BB is no word
+# (AA_FREQ), B的 is none (目的) and B alone is rarer than TAIL_DE_ALONE (在大学
+# 学的是: 学 stands alone as a verb).
+TAIL_DE_FREQ = 300
+TAIL_DE_ENDS = 8
+TAIL_DE_ALONE = 10000
+# X一Y|Y (进一步步, 第一次次): the three-character words with 一 in the middle
+# from COUNTED_FREQ on; 一步步 alone reduplicates, after 进 it is a slip. The
+# characters after Y in its words (COUNTED_START_FREQ on) make a boundary
+# (第一个|个人).
+COUNTED_FREQ = 1000
+COUNTED_START_FREQ = 300
+
+
+def _tail_de(freq: dict, tag: dict, checked: set) -> str:
+    ends = {}
+    for word, n in freq.items():
+        if len(word) == 2 and n >= TAIL_DE_FREQ and tag[word] not in NAME_TAGS:
+            ends.setdefault(word[1], set()).add(word[0])
+    return "".join(sorted(c for c, e in ends.items()
+                          if len(e) >= TAIL_DE_ENDS and c not in checked and freq.get(c + c, 0) < AA_FREQ
+                          and c + "的" not in freq and freq.get(c, 0) < TAIL_DE_ALONE))
+
+
+def _counted(freq: dict, tag: dict) -> str:
+    starts = {}
+    for word, n in freq.items():
+        if len(word) >= 2 and n >= COUNTED_START_FREQ and tag[word] not in NAME_TAGS:
+            starts.setdefault(word[0], set()).add(word[1])
+    words = sorted(w for w, n in freq.items() if len(w) == 3 and w[1] == "一" and n >= COUNTED_FREQ
+                   and tag[w] not in NAME_TAGS and w[0] not in "十" and w[2] != w[0])
+    # The word + the characters after its last one in its words, ";"-joined.
+    return ";".join(w + "".join(sorted(starts.get(w[2], ()))) for w in words)
+
 
 # AAA (往往往, 渐渐渐): an adverb AA (往往, 渐渐; jieba tags TRIPLE_TAGS, from
 # TRIPLE_FREQ on) with one copy too many. Three in a row are a boundary where a
@@ -266,7 +301,10 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
         # Any character stands alone after a content word (人才|才是, 目的|的);
         # after a function word (就是|是, 从而|而, 再也|也) only those of mode 1
         # do, and before a function word none does (对对于, 在在于).
-        words = sorted(("" if tag[w + c] not in FUNCTION_TAGS else "!") + w for w in before[c])
+        # Two checked characters make a function word whatever jieba's tag
+        # (有所: n, yet 有所所淡化 is a slip; 派出所|所长 is not).
+        words = sorted(("" if tag[w + c] not in FUNCTION_TAGS and not (len(w) == 1 and w in checked) else "!") + w
+                       for w in before[c])
         nexts = sorted(("" if tag[c + w] not in FUNCTION_TAGS else "!") + w for w in after[c])
         # Only what can decide a pair goes to the page.
         if not words:
@@ -280,7 +318,8 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
     suffix = _suffix(freq, tag, checked)
     skip_tails = set(checked) | {g[0] for g in suffix.split(";") if g} | {c for w in content for c in w}
     return {"chars": "".join(checked), "contexts": ";".join(groups), "content": _content(freq, tag, content),
-            "suffix": suffix, "tails": _tails(freq, tag, skip_tails), "triples": _triples(freq, tag)}
+            "suffix": suffix, "tails": _tails(freq, tag, skip_tails), "triples": _triples(freq, tag),
+            "tail_de": _tail_de(freq, tag, set(checked)), "counted": _counted(freq, tag)}
 
 
 def derive(raw_rules: dict) -> dict:
@@ -304,9 +343,18 @@ def derive(raw_rules: dict) -> dict:
     found = cached(path, lambda: _derive(_jieba_dict(), extra, skip, alone_after, alone_before, words, after_verb,
                                          after_rare))
     chars = "".join("\\" + c if c in "\\]^-" else c for c in found["chars"])
+    # PR-REPEAT-002's ABAB (engine.js ababRule): words that reduplicate,
+    # words that never do, and the result complements that end the latter.
+    abab_try = [str(w) for w in settings.get("abab_try") or []]
+    abab_never = [str(w) for w in settings.get("abab_never") or []]
+    if any(not COMMON.fullmatch(w) or len(w) != 2 for w in abab_try + abab_never):
+        raise RulesetError("doubled.abab_try 和 doubled.abab_never 里只能写两个汉字的词。")
     return {"pattern": f"([{chars}])\\1", "whitelist": whitelist, "contexts": found["contexts"],
             "content": found["content"], "suffix": found["suffix"], "tails": found["tails"],
-            "triples": found["triples"], "not_after": not_after}
+            "triples": found["triples"], "not_after": not_after, "abab_try": ",".join(abab_try),
+            "abab_never": ",".join(abab_never), "abab_result": str(settings.get("abab_result") or ""),
+            "tail_de": found["tail_de"], "counted": found["counted"],
+            "plural_aa": str(settings.get("plural_aa") or "")}
 
 
 # PR-REPEAT-002, ABAB (专业专业, 患者患者): a two-character word typed twice
@@ -325,7 +373,8 @@ NOUN_ENDS_MIN = 6
 NOUN_END_RATIO = 4
 NOUN_TAGS = {"n", "nz", "ng", "j", "nt", "s"}
 REDUPLICABLE_TAGS = {"z", "o", "a"}
-REDUPLICABLE = ["商量", "掂量", "打量", "思量", "琢磨", "请教", "伺候", "加油", "出色", "从容", "得力"]
+REDUPLICABLE = ["商量", "掂量", "打量", "思量", "琢磨", "请教", "伺候", "加油", "出色", "从容", "得力",
+                "交流", "联系", "动员", "打气", "捧场"]
 
 
 def _abab(text: str) -> dict:

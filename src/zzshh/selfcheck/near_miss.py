@@ -8,8 +8,9 @@ from MIN_FREQ on, the glossary's four-character terms and the phrases the
 site's pages, statements and templates use. Never flagged: targets, jieba
 words that the check would flag unless RARER times rarer than their target
 (jieba lists many misspellings, e.g. 再接再励, at its lowest frequency),
-windows of the site's own text and `near_miss.whitelist` in
-data/proofread-rules.yml. The rule itself lives in engine.js
+windows of the site's own text, `near_miss.whitelist` in
+data/proofread-rules.yml, and a site phrase of two words with one of them
+replaced by a much commoner function word (有时居民, see SWAP_TAGS). The rule itself lives in engine.js
 (nearMissRule); Matcher here only finds, while deriving, the words and
 windows to list as known.
 
@@ -90,6 +91,14 @@ SKIP_TAGS = {"ns", "nrt", "nt", "m"}
 # conjunctions, localisers, prepositions, particles, measure words, adverbs…).
 FUNCTION_TAGS = {"m", "mq", "c", "f", "p", "q", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "x",
                  "t", "d", "zg"}
+# A site phrase of two words (有事/居民, not a set phrase) is not flagged
+# where one of its words is replaced by a same-sounding function word or
+# pronoun (SWAP_TAGS) from SWAP_MIN_FREQ on and SWAP_RATIO times as common
+# as that word: 有时居民 (有时 6917, 有事 458) reads as 有时 + 居民. Not for
+# content words: 本质岗位, 环境政治 stay flagged.
+SWAP_TAGS = FUNCTION_TAGS | {"r"}
+SWAP_MIN_FREQ = 1000
+SWAP_RATIO = 10
 # Printable ASCII but the two characters JSON escapes.
 DIGITS = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\')
 FIRST_HAN = 0x4E00
@@ -173,7 +182,7 @@ def lexicon() -> dict:
     from pypinyin import Style, lazy_pinyin, pinyin
 
     text = _jieba_dict()
-    four, pairs, char_freq, targets = {}, [], {}, {}
+    four, pairs, char_freq, targets, two = {}, [], {}, {}, {}
     for n, line in enumerate(text.splitlines(), 1):
         parts = line.split()
         if len(parts) < 2 or not parts[1].isdigit():
@@ -184,6 +193,8 @@ def lexicon() -> dict:
         if len(word) == 2 and "\u4e00" <= word[0] <= "\u9fff" and "\u4e00" <= word[1] <= "\u9fff" \
                 and tag not in FUNCTION_TAGS:
             pairs.append(word)
+        if len(word) == 2:
+            two[word] = [freq, tag]
         if HAN4.fullmatch(word):
             four[word] = freq
             if freq >= MIN_FREQ and tag not in SKIP_TAGS:
@@ -192,7 +203,7 @@ def lexicon() -> dict:
         raise RulesetError("jieba 的词典 dict.txt 里没有四字词，无法生成近音误写检查（PR-NEAR-001）的数据。")
     ranked = sorted((c for c in char_freq if "\u4e00" <= c <= "\u9fff"), key=lambda c: (-char_freq[c], c))
     chars = [[c, pinyin(c, style=Style.NORMAL)[0][0]] for c in ranked]
-    found = {"four": four, "pairs": pairs, "chars": chars, "targets": targets}
+    found = {"four": four, "pairs": pairs, "chars": chars, "targets": targets, "two": two}
     _write_cache(path, found)
     return found
 
@@ -295,6 +306,28 @@ class Matcher:
                 right = self.target_of(s[i:i + 4])
                 if right:
                     yield s[i:i + 4], right
+
+
+def _function_swaps(lex: dict, targets: dict, reading: dict, set_phrases: set[str]) -> set[str]:
+    """Windows of a two-word site phrase with one word replaced by a much
+    commoner same-sounding function word (see SWAP_TAGS): 有时居民."""
+    two = lex["two"]
+    by_syllable = {}
+    for c, syllable in reading.items():
+        by_syllable.setdefault(syllable, []).append(c)
+    found = set()
+    for word, (_, key) in targets.items():
+        if word in set_phrases:
+            continue
+        for p in range(4):
+            half = slice(0, 2) if p < 2 else slice(2, 4)
+            own = two.get(word[half], [0, ""])[0]
+            for c in by_syllable.get(key[p], ()):
+                swapped = (word[:p] + c + word[p + 1:])[half]
+                freq, tag = two.get(swapped, [0, ""])
+                if c != word[p] and tag in SWAP_TAGS and freq >= SWAP_MIN_FREQ and freq >= SWAP_RATIO * max(own, 1):
+                    found.add(word[:p] + c + word[p + 1:])
+    return found
 
 
 # ------------------------------------------------------------------- encoding
@@ -427,6 +460,7 @@ def _derive(lex: dict, texts: list[str], whitelist: list[str], dictionary: set[s
             site_flags[window] = right
     known |= {w for w in site_flags if w not in dictionary | typed}
     known |= set(whitelist)
+    known |= _function_swaps(lex, targets, reading, set(four) | _cut_phrases(glossary))
     # Only words the check would otherwise flag need listing.
     matcher.known = set()
     known = {w for w in known if matcher.target_of(w)}

@@ -31,8 +31,11 @@ GLOSSARY_FILE = "glossary.yml"
 WORDS_FILE = "miswritten-words.yml"
 YEARS_FILE = "years.yml"
 # A dictionary entry without a pattern is packed (see _pack): digits and
-# "=|~!" are the packing's syntax, so entries holding them stay objects.
-PACKED_SYNTAX = re.compile(r"[0-9=|~!]")
+# "=~!" and the separators are the packing's syntax, so entries holding them stay objects.
+PACKED_SYNTAX = re.compile(r"[0-9=|<>^~!]")
+# Between packed entries: the number of leading characters of wrong shared
+# with the entry before (front coding), 0 to 3.
+WORD_SEPARATORS = "|><^"
 FORMAT = 1
 
 # Chinese characters: CJK Unified Ideographs with extensions A–H and the
@@ -43,7 +46,7 @@ SEVERITIES = ("error", "warning", "hint")
 CHECKS = ("pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
           "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name", "document_date",
           "title", "framework", "session_document", "signature_date", "meeting_year",
-          "session_date")
+          "session_date", "anniversary")
 TRANSFORMS = ("quotes", "map", "replace")
 # Constructs whose meaning differs between Python and JavaScript regexes.
 NOT_PORTABLE = re.compile(r"\\[dDwWsSbBAZ]|\(\?P|\(\?<[A-Za-z]|\(\?[aiLmsux]")
@@ -353,8 +356,9 @@ def _pack(wrong: str, right: str, note: int | None, warning: bool) -> str:
 
 
 def _dictionary(directory: Path) -> tuple[list[dict], str, list[str]]:
-    """data/miswritten-words.yml: pattern entries as objects, the others
-    packed into one "|"-separated string, and the notes they share."""
+    """data/miswritten-words.yml: pattern entries as objects (to_json packs
+    them as strings, see pack_entries), the others packed (_pack) into one
+    front-coded string (_front_coded), and the notes they share."""
     path = directory / WORDS_FILE
     where = _where(path)
     try:
@@ -377,7 +381,22 @@ def _dictionary(directory: Path) -> tuple[list[dict], str, list[str]]:
         else:
             # empty fields left out: the engine reads a missing one as ""
             objects.append({k: v for k, v in entry.items() if v or k in ("wrong", "right")})
-    return objects, "|".join(sorted(plain)), list(notes)
+    return objects, _front_coded(sorted(plain)), list(notes)
+
+
+def _front_coded(packed: list[str]) -> str:
+    """Sorted packed entries, each after the separator that says how many
+    leading characters of its wrong it shares with the one before, those
+    left out (~0.3 KB gzip); wrong keeps at least one character of its own."""
+    out, previous = [], ""
+    for item in packed:
+        wrong = re.match(r"[^0-9=~!]*", item).group(0)
+        shared = 0
+        while shared < min(len(WORD_SEPARATORS) - 1, len(wrong) - 1) and wrong[shared] == previous[shared:shared + 1]:
+            shared += 1
+        out.append(WORD_SEPARATORS[shared] + item[shared:])
+        previous = wrong
+    return "".join(out)[1:]
 
 
 # Kangxi radicals, the radicals supplement and the compatibility ideographs
@@ -539,6 +558,8 @@ def _sessions(raw: dict, where: str, glossary: dict | None = None, directory: Pa
     return {"sessions": held, "written_by_month": int(config.get("written_by_month", 6)),
             "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）"),
             "campaigns": campaigns, "documents": documents, "studied": studied, "frameworks": frameworks,
+            # PR-EVENT-012: the year the Party was founded (建党N周年).
+            "founded": int((config.get("founded") or {}).get("year") or 0),
             "marks": _year_items(directory)}
 
 
@@ -620,19 +641,133 @@ def default_ruleset() -> dict:
     return _cached(str(data_dir()))
 
 
+# The order of the ruleset's keys in its JSON (any other key goes before
+# near_miss, sorted). gzip matches within 32 KB and codes each block of it
+# with one Huffman table: the dictionaries and word lists side by side, the
+# regexes next, the small settings, then near_miss's printable-ASCII codes
+# alone at the end made ruleset.js ~2.6 KB gzip smaller than sorted keys.
+KEY_ORDER = ("miswritten_words", "doubled", "miswritten_notes", "miswritten", "de_lexicon", "rules", "profiles",
+             "severities", "classes", "sessions", "version", "format", "structure", "variants", "oath",
+             "variant_blocks", "terms", "han_class", "term_config", "near_miss")
+# near_miss's keys likewise (~0.4 KB): the alphabet last, after the targets coded by it.
+NEAR_MISS_ORDER = ("syllables", "format", "digits", "frequent", "known", "targets", "target_readings", "alphabet")
+# Separates the fields of a pattern entry of the dictionary packed as a string.
+ENTRY_SEPARATOR = "\t"
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _object(value: dict, order, inner: dict | None = None) -> str:
+    """value's keys in `order`, the others sorted before the last of them;
+    inner: {key: the order of that key's own object}."""
+    keys = [k for k in order if k in value]
+    keys[-1:-1] = sorted(k for k in value if k not in order)
+    inner = inner or {}
+    return "{" + ",".join(f"{_dumps(k)}:" + (_object(value[k], inner[k]) if k in inner and isinstance(value[k], dict)
+                                             else _dumps(value[k])) for k in keys) + "}"
+
+
+def pack_entries(entries: list, notes: list[str]) -> tuple[list, list[str]]:
+    """The miswritten dictionary's pattern entries as one string each:
+    pattern, right, the index of the note in miswritten_notes (added there
+    if new) and the severity, joined by ENTRY_SEPARATOR, empty fields at the
+    end left out. ~0.4 KB gzip less than objects with repeated keys. Other
+    entries and strings already packed stay as they are (engine.js
+    unpackEntries reads both)."""
+    notes, index = list(notes), {n: i for i, n in enumerate(notes)}
+    packed = []
+    for entry in entries:
+        fields = [entry.get("pattern") or "", entry.get("right") or ""] if isinstance(entry, dict) else []
+        if not fields or entry.get("wrong") or not fields[0] or any(ENTRY_SEPARATOR in f for f in fields):
+            packed.append(entry)
+            continue
+        note = entry.get("note") or ""
+        if note and note not in index:
+            index[note] = len(notes)
+            notes.append(note)
+        fields += [str(index[note]) if note else "", entry.get("severity") or ""]
+        while not fields[-1]:
+            fields.pop()
+        packed.append(ENTRY_SEPARATOR.join(fields))
+    return packed, notes
+
+
 def to_json(ruleset: dict) -> str:
-    """Compact JSON, UTF-8 like engine.js, which the same page loads."""
+    """Compact JSON, UTF-8 like engine.js, which the same page loads. A
+    ruleset's keys come in KEY_ORDER, the others sorted."""
     # The rules' examples are for the tests and the maintainers' page: the
     # engine never reads them, and leaving them out keeps the page's script
-    # within its budget.
+    # within its budget; so are a pattern's empty transform, map and replace.
     if "rules" in ruleset:
-        ruleset = dict(ruleset, rules=[{k: v for k, v in r.items() if k != "examples"} for r in ruleset["rules"]])
-    return json.dumps(ruleset, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        ruleset = dict(ruleset, rules=[
+            dict({k: v for k, v in r.items() if k != "examples"},
+                 **({"patterns": [{k: v for k, v in p.items() if v or k == "source"} for p in r["patterns"]]}
+                    if "patterns" in r else {}))
+            for r in ruleset["rules"]])
+    if "miswritten" in ruleset:
+        entries, notes = pack_entries(ruleset["miswritten"], ruleset.get("miswritten_notes") or [])
+        ruleset = dict(ruleset, miswritten=entries, miswritten_notes=notes)
+    if "rules" in ruleset:
+        return _object(ruleset, KEY_ORDER, {"near_miss": NEAR_MISS_ORDER})
+    return _dumps(ruleset)
+
+
+# ruleset.js writes the Chinese characters of the ruleset's strings (and
+# keys) as two-byte characters of UTF-8, U+0100 + their place in a table of
+# the CODED most frequent ones, instead of three bytes each: ~4 KB gzip less
+# (gzip codes each byte on its own, and the first byte of a code is shared by
+# a run of frequent characters). A character of U+0100–U+07FF, or NUL, in the
+# data is written after a NUL, which keeps it as it is. The script's own few
+# lines (UNPACK_JS) read it back, so window.SELF_CHECK_RULESET is to_json's
+# ruleset exactly (tests/test_selfcheck_rules.py compares them).
+CODED = 1024
+CODE_BASE = 0x100
+CODE_END = 0x800
+CODED_HAN = re.compile("[\u4e00-\u9fff]")
+UNPACK_JS = ("(function (table, data) {\n"
+             "  function text(s) {\n"
+             "    return s.replace(/\\0([\\s\\S])|[\\u0100-\\u07ff]/g, function (m, kept) {\n"
+             "      return kept === undefined ? table.charAt(m.charCodeAt(0) - 256) : kept;\n"
+             "    });\n"
+             "  }\n"
+             "  function walk(v) {\n"
+             "    if (typeof v === \"string\") { return text(v); }\n"
+             "    if (Array.isArray(v)) { return v.map(walk); }\n"
+             "    if (v === null || typeof v !== \"object\") { return v; }\n"
+             "    var out = {};\n"
+             "    Object.keys(v).forEach(function (k) { out[text(k)] = walk(v[k]); });\n"
+             "    return out;\n"
+             "  }\n"
+             "  return walk(data);\n"
+             "})")
+
+
+def _coded(value, code: dict):
+    """value with every string and key written with `code` (see CODED)."""
+    if isinstance(value, str):
+        return "".join(code.get(c) or (f"\0{c}" if c == "\0" or CODE_BASE <= ord(c) < CODE_END else c) for c in value)
+    if isinstance(value, list):
+        return [_coded(v, code) for v in value]
+    if isinstance(value, dict):
+        return {_coded(k, code): _coded(v, code) for k, v in value.items()}
+    return value
 
 
 def render_js(ruleset: dict | None = None) -> str:
-    """The text of assets/javascripts/self-check/ruleset.js for the site."""
+    """The text of assets/javascripts/self-check/ruleset.js for the site:
+    to_json's ruleset with its Chinese characters coded (see CODED)."""
     ruleset = ruleset or default_ruleset()
+    plain = to_json(ruleset)
+    counts = {}
+    for c in CODED_HAN.findall(plain):
+        counts[c] = counts.get(c, 0) + 1
+    table = "".join(sorted(counts, key=lambda c: (-counts[c], c))[:CODED])
+    code = {c: chr(CODE_BASE + i) for i, c in enumerate(table)}
+    coded = _coded(json.loads(plain), code)
+    # json.loads then dumps keeps to_json's order of keys
+    text = json.dumps(coded, ensure_ascii=False, separators=(",", ":"))
     return ("/* Generated from data/proofread-rules.yml and data/glossary.yml by "
             "src/zzshh/selfcheck/ruleset.py; do not edit. */\n"
-            f"window.SELF_CHECK_RULESET = {to_json(ruleset)};\n")
+            f"window.SELF_CHECK_RULESET = {UNPACK_JS}({json.dumps(table, ensure_ascii=False)}, {text});\n")

@@ -195,7 +195,7 @@ class ProofRule(Strict):
     check: Literal["pattern", "dictionary", "variants", "doubled", "term", "structure", "oath", "session", "near_miss",
                    "session_unheld", "session_stale", "campaign_early", "campaign_year", "campaign_name",
                    "document_date", "title", "framework", "session_document", "signature_date",
-                   "meeting_year", "session_date"]
+                   "meeting_year", "session_date", "anniversary"]
     title: Text
     message: Text
     suggestion: Text
@@ -275,6 +275,10 @@ class Doubled(Strict):
     words: list[Text] = []  # content words checked for a doubled character (加加强)
     whitelist: list[Text] = []
     not_after: dict[str, str] = {}  # whitelisted words that are slips after these characters (客户了了解)
+    abab_try: list[Text] = []    # PR-REPEAT-002: verbs tried out twice (商量商量) besides jieba's
+    abab_never: list[Text] = []  # ...and verbs that never are (觉得觉得)
+    abab_result: str = ""        # complements ending verbs that never are (做到, 认为)
+    plural_aa: str = ""          # AA that take 们 (哥哥们; 老师师们 is a slip)
 
 
 class De(Strict):
@@ -343,10 +347,17 @@ class HeldSession(Strict):
     adopted: list[Text] = []
 
 
+class Founded(Strict):
+    """PR-EVENT-012: the year the Party was founded, for 建党N周年."""
+    year: int
+    source: Text
+
+
 class Sessions(Strict):
     written_by_month: int = 6
     year_pattern: Text
     held: list[HeldSession]
+    founded: Founded | None = None
 
 
 YEAR_MONTH = r"^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])$"

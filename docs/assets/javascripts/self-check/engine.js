@@ -109,6 +109,93 @@
     return found;
   }
 
+  // The characters every match of a pattern must hold, one string per
+  // top-level alternative (lookarounds, groups, classes, escapes and
+  // quantified characters left out); null when an alternative holds none.
+  function requiredLiterals(pattern) {
+    var out = [];
+    var best = "";
+    var run = "";
+    var depth = 0;
+    var inClass = false;
+    function endRun() {
+      if (run.length > best.length) {
+        best = run;
+      }
+      run = "";
+    }
+    for (var i = 0; i < pattern.length; i++) {
+      var ch = pattern.charAt(i);
+      if (ch === "\\") {
+        endRun();
+        var next = pattern.charAt(i + 1);
+        i += next === "u" ? (pattern.charAt(i + 2) === "{" ? pattern.indexOf("}", i) - i : 5) : next === "x" ? 3 : 1;
+      } else if (inClass) {
+        inClass = ch !== "]";
+      } else if (ch === "[") {
+        endRun();
+        inClass = true;
+      } else if (ch === "(" || ch === ")") {
+        endRun();
+        depth += ch === "(" ? 1 : -1;
+      } else if (depth === 0 && ch === "|") {
+        endRun();
+        if (!best) {
+          return null;
+        }
+        out.push(best);
+        best = "";
+      } else if ("?*+{".indexOf(ch) !== -1) {
+        run = run.slice(0, -1);
+        endRun();
+        if (ch === "{") {
+          i = pattern.indexOf("}", i);
+        }
+      } else if (depth === 0 && "^$.".indexOf(ch) === -1) {
+        run += ch;
+      } else {
+        endRun();
+      }
+    }
+    endRun();
+    if (!best) {
+      return null;
+    }
+    out.push(best);
+    return out;
+  }
+
+  // Which of a list of patterns can match in a line: those whose required
+  // characters it holds (and those with none). Lets a line skip the rest.
+  function patternIndex(patterns) {
+    var byFirst = Object.create(null);
+    var always = [];
+    patterns.forEach(function (pattern, n) {
+      var literals = requiredLiterals(pattern);
+      if (!literals) {
+        always.push(n);
+        return;
+      }
+      literals.forEach(function (literal) {
+        (byFirst[literal.charAt(0)] = byFirst[literal.charAt(0)] || []).push([literal, n]);
+      });
+    });
+    return function (line) {
+      var found = always.slice();
+      var seen = Object.create(null);
+      for (var i = 0; i < line.length; i++) {
+        var list = byFirst[line.charAt(i)];
+        for (var k = 0; list && k < list.length; k++) {
+          if (!seen[list[k][1]] && line.startsWith(list[k][0], i)) {
+            seen[list[k][1]] = true;
+            found.push(list[k][1]);
+          }
+        }
+      }
+      return found.sort(function (a, b) { return a - b; });
+    };
+  }
+
   function hit(rule, line, start, end, fields, severity, excerpt) {
     return { rule: rule, line: line, start: start, end: end, fields: fields || {},
              severity: severity || "", excerpt: excerpt || "" };
@@ -171,13 +258,23 @@
     };
   }
 
-  // ruleset.miswritten_words packs the entries without a pattern, joined by
-  // "|": wrong, its edits ("=" + the whole correction, or pairs of index
-  // digit and character replacing characters of wrong), then "~" + the index
-  // of its note in ruleset.miswritten_notes and "!" for a warning (see
-  // ruleset.py _pack).
+  // ruleset.miswritten_words packs the entries without a pattern: wrong,
+  // its edits ("=" + the whole correction, or pairs of index digit and
+  // character replacing characters of wrong), then "~" + the index of its
+  // note in ruleset.miswritten_notes and "!" for a warning (see ruleset.py
+  // _pack); between two, one of "|><^": the second shares the first 0, 1, 2
+  // or 3 characters of the first's wrong, left out (_front_coded).
   function unpackWords(packed, notes) {
-    return (packed ? packed.split("|") : []).map(function (item) {
+    // ["", separator, entry, separator, entry, ...]
+    var parts = packed ? ("|" + packed).split(/([|><^])/) : [];
+    var items = [];
+    var previous = "";
+    for (var p = 1; p + 1 < parts.length; p += 2) {
+      var whole = previous.slice(0, "|><^".indexOf(parts[p])) + parts[p + 1];
+      previous = whole.slice(0, whole.search(/[0-9=~!]|$/));
+      items.push(whole);
+    }
+    return items.map(function (item) {
       var severity = "";
       var note = "";
       if (item.charAt(item.length - 1) === "!") {
@@ -205,9 +302,25 @@
     });
   }
 
+  // ruleset.miswritten: objects {wrong, pattern, right, note, severity}, or
+  // a pattern entry as one string: pattern, right, the index of its note in
+  // ruleset.miswritten_notes and its severity, joined by a tab, empty
+  // fields at the end left out (see ruleset.py pack_entries).
+  function unpackEntries(entries, notes) {
+    return (entries || []).map(function (e) {
+      if (typeof e !== "string") {
+        return e;
+      }
+      var f = e.split("\t");
+      return { wrong: "", pattern: f[0], right: f[1], note: f[2] ? notes[Number(f[2])] : "", severity: f[3] || "" };
+    });
+  }
+
   // Linear in the text whatever the size of the dictionary: literal entries
   // are indexed by their first character (longest first, so the longest
-  // entry wins at a position), and all pattern entries run as one alternation.
+  // entry wins at a position), and the pattern entries a line can match
+  // (patternIndex) run as one alternation: running all ~300 at every
+  // position of a line made this rule most of the time of a long draft.
   function dictionaryRule(rule, entries, packed, notes) {
     var byFirst = Object.create(null);
     entries.filter(function (e) { return !e.pattern; }).concat(unpackWords(packed, notes)).forEach(function (e) {
@@ -217,17 +330,27 @@
     Object.keys(byFirst).forEach(function (first) {
       byFirst[first].sort(function (a, b) { return b.wrong.length - a.wrong.length; });
     });
-    // Each pattern becomes one capturing group; groups inside a pattern are
+    // Each pattern becomes one capturing group of an alternation of the
+    // patterns a line can match (patternIndex); groups inside a pattern are
     // counted so that the group of every entry is known.
-    var groups = [];
-    var sources = [];
-    var next = 1;
-    entries.filter(function (e) { return e.pattern; }).forEach(function (e) {
-      groups.push([next, e]);
-      next += new RegExp(e.pattern + "|", "u").exec("").length;
-      sources.push("(" + e.pattern + ")");
-    });
-    var combined = sources.length ? new RegExp(sources.join("|"), "gu") : null;
+    var patterned = entries.filter(function (e) { return e.pattern; });
+    var groupCounts = patterned.map(function (e) { return new RegExp(e.pattern + "|", "u").exec("").length; });
+    var possible = patternIndex(patterned.map(function (e) { return e.pattern; }));
+    var alternations = Object.create(null);
+    function alternation(list) {
+      var key = list.join(",");
+      if (!alternations[key]) {
+        var groups = [];
+        var next = 1;
+        list.forEach(function (n) {
+          groups.push([next, patterned[n]]);
+          next += groupCounts[n];
+        });
+        var source = list.map(function (n) { return "(" + patterned[n].pattern + ")"; }).join("|");
+        alternations[key] = { regex: new RegExp(source, "gu"), groups: groups };
+      }
+      return alternations[key];
+    }
     function make(index, start, end, match, entry) {
       var fields = { match: match, right: entry.right, note: entry.note || "" };
       return hit(rule.id, index, start, end, fields, entry.severity || "");
@@ -250,11 +373,13 @@
             }
           }
         }
-        if (combined) {
-          allMatches(combined, line).forEach(function (m) {
-            for (var g = 0; g < groups.length; g++) {
-              if (m[groups[g][0]] !== undefined) {
-                hits.push(make(index, m.index, m.index + m[0].length, m[0], groups[g][1]));
+        var list = possible(line);
+        if (list.length) {
+          var combined = alternation(list);
+          allMatches(combined.regex, line).forEach(function (m) {
+            for (var g = 0; g < combined.groups.length; g++) {
+              if (m[combined.groups[g][0]] !== undefined) {
+                hits.push(make(index, m.index, m.index + m[0].length, m[0], combined.groups[g][1]));
                 return;
               }
             }
@@ -445,6 +570,11 @@
       triples[g.charAt(0)] = { next: sides[0], prev: sides[1] || "" };
     });
     var tripleRegex = /([\u4e00-\u9fa5])\1\1/gu;
+    // X一Y words (进一步) and the characters after Y in its words (doubled.py).
+    var counted = {};
+    (doubled.counted ? doubled.counted.split(";") : []).forEach(function (g) {
+      counted[g.slice(0, 3)] = g.slice(3);
+    });
     var checked = new RegExp("^" + doubled.pattern + "$", "u");
 
     function within(sets, key, c) {
@@ -508,6 +638,30 @@
             hits.push(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
           }
         });
+        // AB|B before 们 or 的 (老师师们, 水表表的), X一Y|Y (进一步步, 第一次次)
+        // and a verb's 到 again (做到到情况清): not AABB, 一XX, kin (哥哥们),
+        // nor a word after the second copy (第一个|个人, 看到|到处).
+        allMatches(contentRegex, line).forEach(function (m) {
+          var at = m.index;
+          var ch = m[1];
+          var prev = line.charAt(at - 1);
+          var next = line.charAt(at + 2);
+          var word = counted[line.substr(at - 2, 3)];
+          if (!/[\u4e00-\u9fa5]/.test(prev) || (prev === "\u4e00" && word === undefined) ||
+              line.charAt(at - 2) === prev ||
+              hits.some(function (h) { return h.line === index && h.start <= at && h.end > at; })) {
+            return;
+          }
+          if ((next === "们" && (doubled.plural_aa || "").indexOf(ch) === -1) ||
+              // Not a verb said again after its object, 的 for 得 (笔记记的不够细).
+              (next === "的" && (doubled.tail_de || "").indexOf(ch) !== -1 &&
+               !/^(?:[不很太还也较挺更最]|比较|非常|十分)/.test(line.slice(at + 3))) ||
+              (word !== undefined && !(next && word.indexOf(next) !== -1)) ||
+              (ch === "到" && verbs[prev + ch] && !/[处期达来底场家时头会访任岗站点账手]/.test(next || "处") &&
+               line.substr(at + 2, 2) !== "位的")) {
+            hits.push(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
+          }
+        });
         allMatches(tripleRegex, line).forEach(function (m) {
           var t = triples[m[1]];
           var prev = line.charAt(m.index - 1);
@@ -516,6 +670,55 @@
               !(next && t.next.indexOf(next) !== -1)) {
             hits.push(hit(rule.id, index, m.index, m.index + 3, { match: m[0], char: m[1] }));
           }
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-REPEAT-002 beyond its patterns: any two-character word typed twice
+  // (数据数据, 纠纷纠纷, 觉得觉得) unless it may reduplicate: a verb tried out
+  // (jieba's verbs and adjectives in ruleset.de_lexicon, doubled.abab_try:
+  // 研究研究, 商量商量, 高兴高兴), a state word (雪白雪白) or a sound
+  // (哗啦哗啦). Verbs of a state or result never try out (doubled.abab_never,
+  // and those ending in doubled.abab_result: 觉得, 做到, 认为). A pattern hit
+  // on a verb after 的 is a 的 for 地 (认真的研究研究), left to PR-DE-001.
+  function ababRule(rule, lex, doubled, base) {
+    var known = Object.create(null);
+    var never = Object.create(null);
+    [lex.verb, lex.nouny, lex.adj, doubled.abab_try].forEach(function (packed) {
+      (packed ? packed.split(",") : []).forEach(function (g) {
+        for (var k = 1; k < g.length; k++) {
+          known[g.charAt(0) + g.charAt(k)] = true;
+        }
+      });
+    });
+    (doubled.abab_never ? doubled.abab_never.split(",") : []).forEach(function (w) { never[w] = true; });
+    var result = doubled.abab_result || "";
+    var regex = /([\u4e00-\u9fa5])(?!\1)([\u4e00-\u9fa5])\1\2/gu;
+    // Counted (一个一个, 两遍两遍), aspect (听着听着), a particle or 不 inside.
+    var counted = /^[一二两三四五六七八九十百千几每半整第〇0-9]/;
+    var inside = /[一不没是的了着过个]/;
+    // Last characters of state words (雪白雪白, 冰凉冰凉) and sounds.
+    var state = /[白红黑绿黄蓝紫亮凉热冷烫香甜酸苦辣咸软硬直静嫩胖瘦啦通咚隆答噜嗒哈嘻呼吱嘎砰啪嗡喳]/;
+    return function (lines, skipUntil) {
+      var hits = base(lines, skipUntil).filter(function (h) {
+        var w = lines[h.line].substr(h.start, 2);
+        return !(lines[h.line].charAt(h.start - 1) === "的" && h.end - h.start === 4 && known[w] && !never[w]);
+      });
+      lines.forEach(function (line, index) {
+        allMatches(regex, line).forEach(function (m) {
+          var w = m[0].slice(0, 2);
+          var prev = line.charAt(m.index - 1);
+          if (m.index < skipUntil[index] || inside.test(w) || counted.test(prev) || counted.test(w) || state.test(w.charAt(1)) ||
+              /^[长员]/.test(line.charAt(m.index + 4)) ||
+              // A saying plays on the word (干部干部，干字当头; 干部干部，先干一步).
+              (/[，,：:]/.test(line.charAt(m.index + 4)) && line.substr(m.index + 5, 3).indexOf(m[1]) !== -1) ||
+              (known[w] && !never[w] && result.indexOf(w.charAt(1)) === -1) ||
+              hits.some(function (h) { return h.line === index && h.start <= m.index && h.end > m.index; })) {
+            return;
+          }
+          hits.push(hit(rule.id, index, m.index, m.index + 4, { match: m[0], right: w, group1: w }));
         });
       });
       return hits;
@@ -623,9 +826,9 @@
     entries.filter(function (e) { return !e.pattern; }).concat(unpackWords(packed)).forEach(function (e) {
       listed[e.wrong] = true;
     });
-    var patterns = entries.filter(function (e) { return e.pattern; }).map(function (e) {
-      return new RegExp(e.pattern, "gu");
-    });
+    var patternSources = entries.filter(function (e) { return e.pattern; }).map(function (e) { return e.pattern; });
+    var patterns = patternSources.map(function (source) { return new RegExp(source, "gu"); });
+    var patternsIn = patternIndex(patternSources);
 
     // head/tail: whether w starts/ends like a target (else p cannot be 2-3/0-1).
     function rightOf(w, head, tail) {
@@ -664,8 +867,8 @@
     // Computed once per line, and only for a line with a finding: linear.
     function patternCover(line) {
       var covered = new Uint8Array(line.length);
-      patterns.forEach(function (regex) {
-        allMatches(regex, line).forEach(function (m) {
+      patternsIn(line).forEach(function (n) {
+        allMatches(patterns[n], line).forEach(function (m) {
           covered.fill(1, m.index, m.index + m[0].length);
         });
       });
@@ -778,6 +981,13 @@
       return some(introducers, gap);
     }
 
+    // Where a member stands from `from`, also without its leading 党 (“两个确立”
+    // 就是确立习近平同志……: the subject is the term's own); -1 if nowhere.
+    function memberAt(text, member, from) {
+      var at = text.indexOf(member, from);
+      return at === -1 && /^党[\u3400-\u9fff]{4}/u.test(member) ? text.indexOf(member.slice(1), from) : at;
+    }
+
     // Where member i should stand in the explanation that starts at `from`:
     // after member i-1 (or at the start) and before member i+1 (or the end of
     // the clause), when those neighbours are quoted exactly; null otherwise.
@@ -785,11 +995,11 @@
       var SKIP = /[“”"‘’，,、：: \t\u3000]/u;
       var start = from;
       if (i > 0) {
-        var prev = masked.indexOf(members[i - 1], from);
+        var prev = memberAt(masked, members[i - 1], from);
         if (prev === -1 || prev - from > windowSize) {
           return null;
         }
-        start = prev + members[i - 1].length;
+        start = prev + members[i - 1].length - (masked.startsWith(members[i - 1], prev) ? 0 : 1);
       }
       while (start < masked.length && SKIP.test(masked.charAt(start))) {
         start += 1;
@@ -827,12 +1037,12 @@
         return [];
       }
       var windowText = take(masked, after, windowSize).replace(QUOTES, "");
-      var absent = term.members.filter(function (x) { return windowText.indexOf(x) === -1; }).length;
+      var absent = term.members.filter(function (x) { return memberAt(windowText, x, 0) === -1; }).length;
       if (dashed && (absent !== 1 || !term.members.some(function (x) { return windowText.startsWith(x); }))) {
         return [];
       }
       for (var i = 0; i < term.members.length; i++) {
-        if (windowText.indexOf(term.members[i]) === -1) {
+        if (memberAt(windowText, term.members[i], 0) === -1) {
           // The term and its explanation are reported as one: a misquoted
           // member found in the explanation is not reported again.
           misquoted.forEach(function (h) {
@@ -1717,11 +1927,11 @@
           // "1." (or "（1）") straight under "二、": the （一） level is missing.
           if (m.level >= 3 && previous[1] > 0 && previous[2] === 0 && (m.level === 3 || previous[3] === 0)) {
             if (!skipped) {
-              // A whole group of "1." "2." under "二、" is common in materials
-              // and many units accept it: advice only. "1、", "（1）", or a
-              // "（二）" further down the same part is a real slip.
+              // A whole group of "1." "2." or "（1）" "（2）" under "二、" is
+              // common in materials and many units accept it: advice only.
+              // "1、", or a "（二）" further down the same part, is a real slip.
               var nextUp = ahead(index, 2);
-              var accepted = m.level === 3 && m.style === "." && !(nextUp && nextUp.level === 2);
+              var accepted = (m.level === 3 && m.style === "." || m.level === 4) && !(nextUp && nextUp.level === 2);
               hits.push(hit("PR-STRUCT-009", index, m.start, m.end,
                             { found: m.raw, parent: label(1, previous[1]), expected: label(2, value) },
                             accepted ? "hint" : ""));
@@ -2924,6 +3134,17 @@
           var anchor = pieces.findIndex(function (p) { return clauses.indexOf(p) !== -1; });
           var k = anchor === -1 ? -1 : clauses.indexOf(pieces[anchor]) - anchor;
           expected = k < 0 ? [] : pieces.map(function (p, i) { return clauses[k + i]; });
+          // Clauses picked out of order and joined by 、 (“执行党的决议、积极工作”):
+          // each piece is compared with the clause it swaps a word of.
+          if (anchor !== -1 && m[1].indexOf("、") !== -1 && !pieces.every(function (p, i) {
+            return p === expected[i] || accepted.indexOf(p) !== -1 || swapped(p, expected[i]);
+          })) {
+            expected = pieces.map(function (p) {
+              return clauses.indexOf(p) !== -1 ? p : clauses.filter(function (c) {
+                return p.length > OATH_SHORT && swapped(p, c);
+              })[0];
+            });
+          }
         }
         if (!expected.length) {
           return;
@@ -3315,8 +3536,9 @@
   // PR-EVENT-011: a session given a date it was not held on, right next to
   // it: 十九届六中全会是2021年10月召开的, 2020年召开的党的二十大. A year
   // alone is checked by its year; with a month, by both.
-  var HELD_AFTER = /^(?:是|于|在)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?(?:召开|举行|闭幕|开幕)/u;
-  var HELD_BEFORE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?(?:召开|举行)的(?:党的|中国共产党)?$/u;
+  // The place and a word of praise may stand between (于2022年10月在北京胜利召开).
+  var HELD_AFTER = /^(?:是|于|在)?((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?(?:在北京|在京)?(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)/u;
+  var HELD_BEFORE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?(?:在北京|在京)?(?:胜利|隆重)?(?:召开|举行)的(?:党的|中国共产党)?$/u;
   function sessionDateRule(rule, config) {
     var table = sessionTable(config);
     return function (lines) {
@@ -3497,7 +3719,8 @@
                                                             held: before.entry.held, old: entry.held, year: String(year) }));
           return;
         }
-        if (!s.k.plenum || !/^的?精神/u.test(s.line.slice(s.end, s.end + 3))) {
+        // Its spirit or its communiqué (十九届五中全会公报和历史决议) is what is studied.
+        if (!s.k.plenum || !/^的?(?:精神|公报)/u.test(s.line.slice(s.end, s.end + 3))) {
           return;
         }
         // The year's theme quoted with an earlier plenum in it (学习贯彻二十届
@@ -3633,9 +3856,16 @@
     function active(c, year, late) {
       return c.began[0] <= year + late && c.ended[0] >= year;
     }
+    var specials = campaigns.map(function (e) {
+      return new RegExp("(?:" + e.c.pattern + ")[”\"」]?专题(?:组织|民主)生活会", "u");
+    });
     return function (lines) {
       var hits = [];
       var material = dated(lines).year;
+      // The 专题组织生活会 of one campaign: the material's own.
+      var text = lines.join("\n");
+      var owns = campaigns.filter(function (e, k) { return specials[k].test(text); });
+      var own = owns.length === 1 ? owns[0] : null;
       if (!re) {
         return hits;
       }
@@ -3678,6 +3908,13 @@
             // took part in it since (结合参加“不忘初心、牢记使命”主题教育以来的实际):
             // then it is the year's.
             var joined = /(?:参加|参与|开展)[“"]?$/u.test(before) && !/[自从](?:参加|参与|开展)[“"]?$/u.test(before);
+            // In the meeting of one 主题教育, the other named with no year and no
+            // word of recall (结合不忘初心、牢记使命主题教育的成果) is the meeting's own, misnamed.
+            if (own && e !== own && !done[m.index] && /主题教育$/u.test(own.c.name) && /主题教育$/u.test(e.c.name) &&
+                !/(?:19|20)[0-9]{2}年|当年|那年|那时|曾|以前|过去|回顾|重温|回想|回忆|记得|翻看/u.test(line.slice(sentenceAround(line, m.index)[0], end))) {
+              report(index, m.index, m[0], e.c, own.c.name + "专题组织生活会", own.c.began[0], 0, "", true);
+              return;
+            }
             if (done[m.index] || /^的?(?:成果|常态化)/u.test(line.slice(end)) ||
                 /^以来/u.test(line.slice(end)) && !joined) {
               return;
@@ -3744,7 +3981,9 @@
       return {
         d: d,
         forward: new RegExp("((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")(?:的|了)?《?(?:中国共产党)?" + name, "gu"),
-        backward: new RegExp(name + "》?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")", "gu"),
+        // Also said again in the next clause (八项规定精神，这项规定是2013年12月出台的).
+        backward: new RegExp(name + "》?(?:精神)?(?:[，,](?:这|该|它)[^，,。；！？]{0,4}?)?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" +
+                             DOC_WHO + "(?:" + DOC_VERB + ")", "gu"),
         bracket: new RegExp(name + "》?[（(]((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")?[）)]", "gu"),
         // The version studied: 学习了2018年修订的《条例》 (《条例》 alone where the
         // material names the document in full).
@@ -3777,6 +4016,51 @@
                             { match: m[0].slice(start), name: e.d.name, history: e.d.history }));
             }
           });
+        });
+      });
+      return hits;
+    };
+  }
+
+  // PR-EVENT-012: 建党N周年 that does not fit its year: the year written right
+  // before it (2021年是中国共产党成立110周年), or else one after the material
+  // was written (110周年 in a 2021年度 material; an earlier one may be recalled).
+  var ANNIVERSARY = /(?:(?:中国共产党|中共|(?<![工公])党)成立|建党)([0-9]{2,3}|[一二三四五六七八九十百零]{2,6})周年/gu;
+  // A date with its month may stand a few words before (2021年7月1日，我们收看了庆祝……).
+  var ANNIVERSARY_YEAR = /((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[^。；！？\n年]{0,12}?|[，,]?(?:是|为|正值|恰逢|适逢|迎来)?(?:我们|我)?)(?:庆祝)?$/u;
+  function yearsCounted(text) {
+    if (/^[0-9]+$/.test(text)) {
+      return Number(text);
+    }
+    var parts = text.split("百");
+    if (parts.length > 2) {
+      return 0;
+    }
+    var rest = parts.length === 2 ? parts[1].replace(/^零/u, "") : parts[0];
+    var hundreds = parts.length === 2 ? (parts[0] ? CN_DIGITS.indexOf(parts[0]) + 1 : 1) : 0;
+    var ones = rest ? chineseNumber(rest) : 0;
+    return (parts.length === 2 && (hundreds < 1 || parts[0].length > 1)) || (rest && !ones) ? 0 : hundreds * 100 + ones;
+  }
+  function anniversaryRule(rule, config) {
+    var dated = materialDate(config);
+    var founded = config.founded;
+    return function (lines) {
+      var hits = [];
+      if (!founded) {
+        return hits;
+      }
+      var material = dated(lines).year;
+      lines.forEach(function (line, index) {
+        allMatches(ANNIVERSARY, line).forEach(function (m) {
+          var n = yearsCounted(m[1]);
+          var said = ANNIVERSARY_YEAR.exec(line.slice(Math.max(0, m.index - 28), m.index));
+          var year = said ? Number(said[1]) : material;
+          if (!n || !year || (said ? n === year - founded : n <= year + 1 - founded)) {
+            return;
+          }
+          var at = m.index + m[0].length - m[1].length - 2;
+          hits.push(hit(rule.id, index, at, m.index + m[0].length,
+                        { match: m[1] + "周年", count: String(year - founded), year: String(year), founded: String(founded) }));
         });
       });
       return hits;
@@ -3961,6 +4245,15 @@
     // cue nearer: 缺少耐心细致的劝导 is a noun phrase. One-character cues (有,
     // 是) only right before it or a degree word (有很热情的服务), not in 没有, 有时.
     function nounPhrase(line, at) {
+      // Modifiers joined by 、 share the head and the cue before the first
+      // (缺乏系统的、全面的把握).
+      if (line.slice(at - 2, at) === "的、") {
+        for (var n = 2; n <= 4 && /[\u4e00-\u9fa5]/.test(line.charAt(at - 2 - n)); n++) {
+          if (nounPhrase(line, at - 2 - n)) {
+            return true;
+          }
+        }
+      }
       var left = before(line, at);
       var cued = lastAt(left, cues);
       var noun = lastAt(left, longCues);
@@ -3970,10 +4263,32 @@
         /(?:^|[^没还只所就总也都但可要正倒于或若而不即却更一二三四五六七八九十])[有是](?:很|非常|十分|多么|更|较|比较|特别)?$/.test(left);
     }
 
+    // PR-DE-001 after a four-character set phrase opening the clause, built
+    // round 而/不/之/以/其/无 (量力而行, 持之以恒, 一丝不苟): such a phrase
+    // says how when a verb with its object follows (量力而行的发挥余热);
+    // before a noun (一丝不苟的工作作风) it stays.
+    function idiomManner(line, i) {
+      var phrase = line.slice(i - 4, i);
+      if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) || !/[而不之以其无]/.test(phrase.slice(1, 3)) ||
+          !(i === 4 || /[，。；！？：,;!?:“（]/.test(line.charAt(i - 5)))) {
+        return 0;
+      }
+      var v = line.substr(i + 1, 2);
+      var after = line.slice(i + 3);
+      var next = after.slice(0, 2);
+      return (verb[v] || nouny[v]) && !adj[v] && han.test(after.charAt(0)) && !startsWith(after, stops) &&
+        !adj[next] && !verb[next] && !nouny[next] && !/^[的地得了着过在于]/.test(after) &&
+        (lex.noun_ends || "").indexOf(after.charAt(1) || "的") === -1 &&
+        (lex.predicates || "").indexOf(after.charAt(0)) === -1 ? 2 : 0;
+    }
+
     // PR-DE-001: the adjective ends at i (the 的).
     function manner(line, i) {
       var a = line.slice(i - 2, i);
-      if (!adj[a] || nounPhrase(line, i - 2)) {
+      if (!adj[a]) {
+        return idiomManner(line, i);
+      }
+      if (nounPhrase(line, i - 2)) {
         return 0;
       }
       var left = before(line, i - 2);
@@ -3986,8 +4301,16 @@
       var v = rest.slice(0, 2);
       var after = rest.slice(2);
       if (nouny[v]) {
-        // 了 only as the aspect particle (系统的学习了党史), not in 了解.
-        return startsWith(after, results) && !/^(?:[着过到]|了[解结])/.test(after) ? 2 : 0;
+        // 了 only as the aspect particle (系统的学习了党史), not in 了解; or
+        // how long or how often (系统的学习2小时, 认真的研究三遍).
+        return (startsWith(after, results) && !/^(?:[着过到]|了[解结])/.test(after)) ||
+          /^[0-9一二两三四五六七八九十几半]+个?(?:小时|分钟|遍|次|回|天|周)/.test(after) ? 2 : 0;
+      }
+      // A listed verb of one character with a result, a direction or an
+      // aspect after it (生动的讲给学生听, 清楚的说了): no noun is made so.
+      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守][给好完在着过了到]/.test(rest) &&
+          !/^(?:说到底|看好|看过来|走过场)/.test(rest)) {
+        return 1;
       }
       if (verb[v] && !adj[v]) {
         // 不够 before the adjective says how much of it (作风不够扎实的表现。): no cue
@@ -4006,6 +4329,13 @@
       // A reduplicated adverb before 就/才/便 (慢慢的就习惯了): no noun follows;
       // not 好好, which also says a state (好好的就坏了).
       if (a.charAt(0) === a.charAt(1) && a !== "好好" && /^[就才便]/.test(rest)) {
+        return 1;
+      }
+      // ...nor before a verb of one character with 在/着/了/过/到 after it
+      // (默默的守在炉前, 悄悄的走了). Not the AA that also describe things
+      // (静静的湖在, 大大的眼睛, 深深的皱纹).
+      if (a.charAt(0) === a.charAt(1) && !/[好静大深远细轻微早紧久]/.test(a.charAt(0)) &&
+          /^[\u4e00-\u9fa5][在着了过到]/.test(rest) && !/^[的地得了着过在是有人事话心家手眼泪水光声]/.test(rest)) {
         return 1;
       }
       // A preposition opening the verb's phrase (高兴的在班上表扬, 热情的和老人打招呼):
@@ -4030,6 +4360,20 @@
         return 0;
       }
       var rest = line.slice(i + 1);
+      // How much, answered by 得 in the next clause (笔记抄的多、思考得少):
+      // the pair weighs two doings, 得 both times.
+      var pair = /^(.)[、，][^，。；！？、,;!?的]{1,6}得(.)(?:[，。；！？、,;!?]|$)/.exec(rest);
+      if (pair && lex.bare.indexOf(pair[1]) !== -1 && lex.bare.indexOf(pair[2]) !== -1) {
+        return 1;
+      }
+      // 对 brings the object before the verb (对群众的需求考虑的不多): what
+      // follows says how much was done, not what. Not 对 + a person (上级对我们
+      // 要求的不多: the demands are few).
+      var clause = line.slice(0, i - 2).split(/[，。；！？：,;!?:]/).pop();
+      if ((verb[w] || nouny[w]) && /^不[多少够](?:[，。；！？、,;!?]|$)/.test(rest) &&
+          /(?:^|[^面针相绝])对(?![策象手话方])(?!(?:[我你他她]们?|自己|大家)(?!的))/.test(clause)) {
+        return 2;
+      }
       var d = startsWith(rest, ["不够", "不太", "不大"]);
       // A jieba verb, 的 and how fast ending the clause (答应的快，落实的慢): the
       // hand lists' complement rule for any verb. Not 多/少: 提要求的多 counts
@@ -4072,6 +4416,9 @@
           if (!span) {
             continue;
           }
+          if (!degree && !adj[line.slice(i - 2, i)]) {
+            start = i - 4;  // the set phrase (idiomManner)
+          }
           var match = line.slice(start, i + 1 + span);
           var right = line.slice(start, i) + (degree ? "得" : "地") + line.slice(i + 1, i + 1 + span);
           hits.push(hit(rule.id, index, start, start + match.length, { match: match, right: right, group1: "" }));
@@ -4099,8 +4446,12 @@
         if (ruleset.de_lexicon && (rule.id === "PR-DE-001" || rule.id === "PR-DE-002")) {
           lineRules[rule.id] = deLexiconRule(rule, ruleset.de_lexicon, lineRules[rule.id], rule.id === "PR-DE-002");
         }
+        if (ruleset.de_lexicon && ruleset.doubled && rule.id === "PR-REPEAT-002") {
+          lineRules[rule.id] = ababRule(rule, ruleset.de_lexicon, ruleset.doubled, lineRules[rule.id]);
+        }
       } else if (rule.check === "dictionary") {
-        lineRules[rule.id] = dictionaryRule(rule, ruleset.miswritten, ruleset.miswritten_words, ruleset.miswritten_notes);
+        lineRules[rule.id] = dictionaryRule(rule, unpackEntries(ruleset.miswritten, ruleset.miswritten_notes),
+                                            ruleset.miswritten_words, ruleset.miswritten_notes);
       } else if (rule.check === "variants") {
         lineRules[rule.id] = variantRule(rule, variantMap(ruleset.variants, ruleset.variant_blocks, ruleset.han_class));
       } else if (rule.check === "doubled") {
@@ -4133,8 +4484,11 @@
         lineRules[rule.id] = titleRule(rule, ruleset.sessions.documents);
       } else if (rule.check === "document_date") {
         lineRules[rule.id] = documentDateRule(rule, ruleset.sessions);
+      } else if (rule.check === "anniversary") {
+        lineRules[rule.id] = anniversaryRule(rule, ruleset.sessions);
       } else if (rule.check === "near_miss") {
-        lineRules[rule.id] = nearMissRule(rule, ruleset.near_miss, ruleset.miswritten, ruleset.miswritten_words);
+        lineRules[rule.id] = nearMissRule(rule, ruleset.near_miss, unpackEntries(ruleset.miswritten, ruleset.miswritten_notes),
+                                          ruleset.miswritten_words);
       }
     });
     var engine = {
