@@ -309,3 +309,38 @@ def test_round12_de_classes_are_found(rule, text, excerpt, right):
 ], ids=lambda x: x[:16])
 def test_round12_noun_phrases_stay_silent(text):
     assert de_findings(text) == [], [(f.rule, f.excerpt) for f in de_findings(text)]
+
+
+# Round 13 (dev-31…42): a one-character verb, 的 and a closed class of
+# complements (过的去, 看的淡了, 讲的不生动), 显的/变的 before a degree word,
+# 差的远, and a 把 clause where the verb, 的 or 地 and how it came out end the
+# clause (把麦子种的更好, 把任务安排地不合理).
+@pytest.mark.parametrize("rule,text,excerpt,right", [
+    ("PR-DE-002", "对自己要求不高，满足于过的去。", "过的去", "过得去"),
+    ("PR-DE-002", "讲课时要争取讲的出、讲得清。", "讲的出", "讲得出"),
+    ("PR-DE-002", "日子久了，对群众的冷暖看的淡了。", "看的淡了", "看得淡了"),
+    ("PR-DE-002", "党课讲的不生动，大家听着没劲。", "讲的不生动", "讲得不生动"),
+    ("PR-DE-002", "接电话时语气显的有些生硬。", "显的", "显得"),
+    ("PR-DE-002", "窗口服务变的更规范了。", "变的", "变得"),
+    ("PR-DE-002", "和身边的先进比还差的远。", "差的远", "差得远"),
+    ("PR-DE-002", "要带着大家把麦子种的更好。", "种的更好", "种得更好"),
+    ("PR-DE-002", "把值班表排的太满，大家很累。", "排的太满", "排得太满"),
+    ("PR-DE-002", "我把工作任务安排地不合理。", "安排地不合理", "安排得不合理"),
+], ids=lambda x: str(x)[:24])
+def test_round13_de_classes_are_found(rule, text, excerpt, right):
+    found = [(f.rule, f.excerpt) for f in de_findings(text)]
+    assert (rule, excerpt) in found, found
+    assert de_findings(text.replace(excerpt, right)) == []
+
+
+# Round 13 false claims: 所以 before a clause is no set phrase (所以对党的创新),
+# a noun after the verb makes a compound (订货系统的操作步骤), and a 把 clause
+# whose object goes on after 的 stays silent.
+@pytest.mark.parametrize("text", [
+    "没有把学习当回事，所以对党的创新理论理解不深。", "把订货系统的操作步骤做成图文说明。",
+    "把学到的更好运用到工作中。", "把学习成果转化为做好工作的动力。", "明显的变化有目共睹。",
+    "不变的是初心。", "我写的不是工作总结。", "把别人说的当回事。", "把自己的短板找出来。",
+    "把群众的冷暖放在心上。",
+], ids=lambda x: x[:16])
+def test_round13_noun_phrases_stay_silent(text):
+    assert de_findings(text) == [], [(f.rule, f.excerpt) for f in de_findings(text)]

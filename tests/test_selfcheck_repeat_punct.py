@@ -99,6 +99,7 @@ BAD = [
     ("对照六大纪律，我查找出的不足有以下三点；", "PR-PUNCT-009"),
     ("存在的问题主要体现在，", "PR-PUNCT-009"),
     ("会前通读了“中国共产党纪律处分条例”。", "PR-PUNCT-010"),
+    ("对照“中华人民共和国公职人员政务处分法”查找不足。", "PR-PUNCT-010"),
     ("增强政治意识，大局意识、核心意识和看齐意识。", "PR-PUNCT-011"),
     # Book titles marked with keyboard angle brackets, or a doubled mark (dev-16, dev-17).
     ("学习了<关于加强基层治理的意见>。", "PR-PUNCT-012"),
@@ -325,3 +326,28 @@ def test_a_list_comma_before_the_predicate_is_reported(text, excerpt):
 @pytest.mark.parametrize("text", ["首都、都江堰、成都都去过。", "台账、会议记录均已整理归档。", "均衡、协调、可持续。"])
 def test_list_items_after_a_list_comma_stay_silent(text):
     assert [f for f in check_text(text) if f.rule == "PR-PUNCT-013"] == []
+
+
+# Round 13 (dev-31…42): an adjective that is no verb repeats AABB, never ABAB
+# (主动主动向组织报告, 安全安全隐患), unless it ends the clause as a verb
+# would; a verb right after a word that is a noun as often goes on a term
+# (学习教育教育期间). A noun ending in a particle character is a boundary
+# (耕地|地力), and so is a verb the second copy starts (争取|取得).
+@pytest.mark.parametrize("text,rule,excerpt", [
+    ("收到礼品后没有主动主动向组织报告。", "PR-REPEAT-002", "主动主动"),
+    ("对实验室的安全安全隐患排查不细。", "PR-REPEAT-002", "安全安全"),
+    ("主题学习教育教育期间按时交了心得。", "PR-REPEAT-002", "教育教育"),
+])
+def test_round13_doubled_words_are_reported(text, rule, excerpt):
+    found = [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")]
+    assert found == [(rule, excerpt)], found
+    fixed = text.replace(excerpt, excerpt[: len(excerpt) // 2], 1)
+    assert [f for f in check_text(fixed) if f.rule.startswith("PR-REPEAT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年争取取得高级工证书。", "核对耕地地力补贴面积。", "群众情绪激动时先稳住自己的情绪。",
+    "让大家高兴高兴。", "周末要好好休息休息。", "应该锻炼锻炼身体。", "这件事大家研究研究再定。",
+])
+def test_round13_boundaries_and_reduplication_stay_silent(text):
+    assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []

@@ -1362,3 +1362,42 @@ def test_a_first_after_then_starts_a_new_run():
     slipped = "首先，学习不深。\n其次，标准不高。\n再次，作风不实。\n第四，纪律松懈。\n"
     [found] = [f for f in structure(slipped) if f.rule == "PR-STRUCT-007"]
     assert found.excerpt == "第四"
+
+
+def test_a_problem_sharing_words_with_a_measure_that_answers_nothing_is_a_hint():
+    # dev-36: 按时参加组织生活 in the body of a problem, 按时参加“三会一课” in
+    # the one measure that answers no problem: a near miss, not a claim. The
+    # same measure with nothing in common leaves the problem claimed.
+    head = (LAST_YEAR + "二、存在的问题\n"
+            "（一）理论学习方面。原文读得少，笔记只记了几页，对新思想的理解停留在字面，讲给群众听时讲不明白。\n"
+            "（二）对照入党誓词。誓词里的积极工作我打了折扣，以身体为由推掉了几次集体学习，没有做到按时参加组织生活。\n"
+            "三、原因剖析\n（一）把理论学习当软任务。\n（二）党性修养有所放松。\n"
+            "四、整改措施\n（一）每周读原文两次，记好笔记，每月写一篇体会。\n（二）管好家人，不收受任何礼品礼金。\n")
+    near = head + "（三）严守纪律不松懈。按时参加支部“三会一课”，因故缺席的提前请假。\n"
+    far = head + "（三）遵守交通法规，不酒后驾车。\n"
+    assert [f.severity for f in structure(near) if f.rule == "PR-STRUCT-010"] == ["hint"], structure(near)
+    assert [f.severity for f in structure(far) if f.rule == "PR-STRUCT-010"] == ["warning"], structure(far)
+
+
+def test_a_lone_item_two_levels_down_in_a_gap_is_the_missing_item():
+    # dev-35: （一）（二）（2）（四）: the （2） is the （三） in the wrong
+    # style; the （四） after it is right and not reported.
+    text = ("一、存在的问题\n（一）学习方面。学得不深。\n（二）党性方面。要求不严。\n（2）群众方面。服务不主动。\n"
+            "（四）模范作用方面。带头不够。\n")
+    found = structure(text)
+    assert [f.excerpt for f in found if f.severity != "hint"] == ["（2）"], found
+
+
+def test_parts_led_by_ordinals_are_matched_item_by_item():
+    # dev-39, dev-42: 其次，关于存在的问题。… 最后，关于整改措施。 with no
+    # "一、" headings: a problem no measure answers is still reported; with a
+    # measure of its own it is not.
+    head = ("首先，关于学习情况。这一年我参加了支部的集中学习。\n其次，关于存在的问题。\n"
+            "一是理论学习不够深入。对新思想只读原文、不联系实际，给学生讲时讲不透，笔记也记得零散。\n"
+            "二是与家长沟通不够。有家长在班级群里问体育作业怎么完成，我隔了好几天才回复，后来还是班主任解释的。\n"
+            "再次，关于原因分析。根子在理论学习的自觉性不强，宗旨意识有所淡化。\n"
+            "最后，关于整改措施。\n1.持续加强理论学习。每周读原文两次，每月写一篇联系教学的体会。\n")
+    found = [f for f in structure(head) if f.rule == "PR-STRUCT-010"]
+    assert [f.excerpt for f in found] == ["二是与家长沟通不够"], structure(head)
+    answered = head + "2.及时回复家长。班级群里家长的问题当天回复，每月至少给五位家长打电话。\n"
+    assert [f for f in structure(answered) if f.rule in ("PR-STRUCT-006", "PR-STRUCT-010")] == [], structure(answered)

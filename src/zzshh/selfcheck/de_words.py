@@ -106,7 +106,9 @@ def _derive_lexicon(dictionary: str, de: dict) -> dict:
     ends = set(abab()["ends"])
     verbs = {w for w in verbs if w[1] not in ends or w in (de.get("verbs") or [])}
     verbs -= set(de.get("lexicon_not_verbs") or [])
-    return {"adj": _grouped(adjectives - verbs), "verb": _grouped(verbs - nouny - nouns - adjectives),
+    # A hand-listed adverb stays one though jieba tags it a verb (深入的开展自学).
+    listed = {w for w in de.get("adverbs") or [] if len(w) == 2}
+    return {"adj": _grouped((adjectives - verbs) | listed), "verb": _grouped(verbs - nouny - nouns - adjectives),
             "nouny": _grouped(nouny - adjectives)}
 
 

@@ -67,6 +67,11 @@ ALONE_BEFORE_TAGS = {"p", "c"}
 MIN_FREQ = 5000       # a function word this frequent is checked
 AA_FREQ = 20          # ...unless its AA form is a word this frequent (常常)
 CONTEXT_FREQ = 2000   # words around a pair that make it a boundary
+# A noun ending in a particle character (地, 的, 着: jieba tags u*) ends at
+# the pair from this frequency on: the particle is a content character there
+# and starts the next word (耕地|地力, 工地|地面), while a slip follows a
+# word that is no noun (认真地地).
+NOUN_BEFORE_FREQ = 300
 CONTENT_FREQ = 100    # words around a doubled content character (curated words)
 WEAK_FREQ = 20        # rarer words before an `alone_before` pair, with a word after it
 # Names and places make poor contexts (their characters are arbitrary).
@@ -285,7 +290,9 @@ def _derive(text: str, extra: str, skip: str, alone_after: str, alone_before: st
             continue
         if word[0] in after and (n >= CONTEXT_FREQ or word[0] in verbs_out or word[0] in after_rare):
             after[word[0]].append(word[1:])
-        if n >= CONTEXT_FREQ and word[-1] in before and not (tag[word] == "v" and word[-1] in verbs_out):
+        if (n >= CONTEXT_FREQ or (tag[word] == "n" and n >= NOUN_BEFORE_FREQ and tag.get(word[-1], "")[:1] == "u")) \
+                and word[-1] in before \
+                and not (tag[word] == "v" and word[-1] in verbs_out):
             before[word[-1]].append(word[:-1])
     # Rarer words ending in an `alone_before` character (迁就, 铸就, 若是) count
     # only with a word starting with it after the pair (迁就|就是, 若是|是否).

@@ -632,7 +632,8 @@
         allMatches(contentRegex, line).forEach(function (m) {
           var prev = line.charAt(m.index - 1);
           var next = line.charAt(m.index + 2);
-          if (prev && verbs[prev + m[1]] && line.charAt(m.index - 2) !== prev &&
+          // Nor a verb of its own that the second copy starts (争取|取得).
+          if (prev && verbs[prev + m[1]] && line.charAt(m.index - 2) !== prev && !verbs[m[1] + next] &&
               (!next || /[^\u4e00-\u9fa5]|[不了的地得着过也都就还是和与]/.test(next)) &&
               !hits.some(function (h) { return h.line === index && h.start === m.index; })) {
             hits.push(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
@@ -701,6 +702,28 @@
     var inside = /[一不没是的了着过个]/;
     // Last characters of state words (雪白雪白, 冰凉冰凉) and sounds.
     var state = /[白红黑绿黄蓝紫亮凉热冷烫香甜酸苦辣咸软硬直静嫩胖瘦啦通咚隆答噜嗒哈嘻呼吱嘎砰啪嗡喳]/;
+    var adjOnly = Object.create(null);
+    (lex.adj ? lex.adj.split(",") : []).forEach(function (g) {
+      for (var k = 1; k < g.length; k++) {
+        adjOnly[g.charAt(0) + g.charAt(k)] = true;
+      }
+    });
+    (doubled.abab_try ? doubled.abab_try.split(",") : []).forEach(function (w) { delete adjOnly[w]; });
+    var nouny = Object.create(null);
+    (lex.nouny ? lex.nouny.split(",") : []).forEach(function (g) {
+      for (var k = 1; k < g.length; k++) {
+        nouny[g.charAt(0) + g.charAt(k)] = true;
+      }
+    });
+    // A known word twice that cannot be tried out all the same: an adjective
+    // (its repeat is AABB) unless it ends the clause as a verb would (高兴高兴。;
+    // 主动主动向支部报告, 安全安全隐患), or a verb right after a verb or a noun
+    // that is a noun as often, where a term goes on (党史学习教育教育期间);
+    // not after a modal verb (应该锻炼锻炼).
+    function slip(line, at, w) {
+      return (adjOnly[w] && !/^(?:[，。；！？、,;!?”）吧啊呀嘛了]|$)/.test(line.slice(at + 4))) ||
+        (at >= 2 && !!nouny[line.substr(at - 2, 2)]);
+    }
     return function (lines, skipUntil) {
       var hits = base(lines, skipUntil).filter(function (h) {
         var w = lines[h.line].substr(h.start, 2);
@@ -714,7 +737,7 @@
               /^[长员]/.test(line.charAt(m.index + 4)) ||
               // A saying plays on the word (干部干部，干字当头; 干部干部，先干一步).
               (/[，,：:]/.test(line.charAt(m.index + 4)) && line.substr(m.index + 5, 3).indexOf(m[1]) !== -1) ||
-              (known[w] && !never[w] && result.indexOf(w.charAt(1)) === -1) ||
+              (known[w] && !never[w] && result.indexOf(w.charAt(1)) === -1 && !slip(line, m.index, w)) ||
               hits.some(function (h) { return h.line === index && h.start <= m.index && h.end > m.index; })) {
             return;
           }
@@ -1821,18 +1844,22 @@
     // level above that leave one number free for it (（四） “4、……” （六）),
     // is that missing item written in the wrong style, not a sub-item. So is
     // a lone "1、" there (（二） “1、……” （四）): a list of one is no list; and
-    // an item two levels down that takes the free number (（二）（3）（四）).
+    // an item two levels down that takes the free number (（二）（3）（四）),
+    // or that stands alone there whatever its number (（二）（2）（四）).
     function strayLevel(ahead, index, m, previous) {
       var parent = m.level - 1;
       while (parent > 1 && previous[parent] === 0) {
         parent -= 1;
       }
-      if (m.level < 3 || previous[parent] === 0 || previous[m.level] !== 0 ||
-          (parent < m.level - 1 && m.value !== previous[parent] + 1)) {
+      if (m.level < 3 || previous[parent] === 0 || previous[m.level] !== 0) {
         return 0;
       }
       var next = ahead(index, parent);
-      if (m.value === 1 && ahead(index, 4) !== next) {
+      var lone = ahead(index, 4) === next;
+      if (parent < m.level - 1 && m.value !== previous[parent] + 1 && !lone) {
+        return 0;
+      }
+      if (m.value === 1 && !lone) {
         return 0;
       }
       return next && next.level === parent && next.value === previous[parent] + 2 ? parent : 0;
@@ -2602,13 +2629,22 @@
         if (!judged[part]) {
           return;
         }
-        items[part].forEach(function (a) {
+        items[part].forEach(function (a, j) {
           problems.forEach(function (p, i) {
             // A near miss: some evidence, below what a link needs.
             if (a.score[i] >= match.loose_score) {
               loose[part][i] = true;
             }
           });
+          // An answer that answers nothing was written for something: any
+          // word it shares with an unanswered problem makes that one uncertain.
+          if (!Object.keys(links[part][j]).length) {
+            problems.forEach(function (p, i) {
+              if (a.score[i] > 0 && !linked[part][i]) {
+                loose[part][i] = true;
+              }
+            });
+          }
           // “纪律意识不强” when every problem is one of the disciplines: an
           // answer whose heading names a topic most problems share and no
           // problem of its own answers all of them (a cause), or may (a measure).
@@ -2772,7 +2808,10 @@
             break;
           }
         }
-        return hits;
+        // Parts led by 首先/其次/最后 (其次，关于存在的问题。): matched
+        // problem to cause and measure all the same.
+        var led = ledParts(lines, markers);
+        return led ? hits.concat(answered(lines, led, sectionsOf(lines, outline(led).headings))) : hits;
       }
       var order = parts(lines, headings);
       if (order.some(function (h) { return h.rule === "PR-STRUCT-002"; }) && movedWhole(markers)) {
@@ -2798,6 +2837,22 @@
         return [];
       }
       return [hit("PR-STRUCT-014", at, 0, lines[at].length)];
+    }
+    // A copy of the markers with a part heading for each short title led by
+    // an ordinal that names a part; null unless two parts or more are named.
+    var LED_PART = /^[ \t\u3000]*(首先|其次|再次|最后)[，,、：:]?(?:关于|谈谈|说说|是)?([^，,。；;！？!?：:]{2,12})[。：:]/u;
+    function ledParts(lines, markers) {
+      var copy = markers.slice();
+      var n = 0;
+      lines.forEach(function (line, i) {
+        var o = LED_PART.exec(line);
+        if (o && !(copy[i] && copy[i].level === 1) && classify(o[2])) {
+          n += 1;
+          copy[i] = { level: 1, value: n, start: 0, end: o[0].length - o[2].length - 1, raw: o[1],
+                      title: o[2], body: line.slice(o[0].length), style: "led" };
+        }
+      });
+      return n && !outline(copy).partial ? copy : null;
     }
     // The "一、" numbers are 1..n, each once, only not in order.
     function movedWhole(markers) {
@@ -3920,9 +3975,14 @@
               return;
             }
             var y = allMatches(/(?:19|20)[0-9]{2}年(?![度底])|去年/gu, before).pop();
+            // 这一年，我参加了……: the material's own year.
+            var near = allMatches(/这一年|一年来|今年/gu, before).pop();
+            var since = near ? before.slice(near.index + near[0].length) : "";
             var between = y ? before.slice(y.index + y[0].length) : "";
             var months = /(^|[^年0-9])([0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|-|－|～|~)[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u.exec(before);
-            if (y && /(?:开展|参加|参与|启动)[^，、；：,;:]{0,10}$/u.test(between) && !PAST_ON_PURPOSE.test(between)) {
+            // “2023年以来……参加了……” dates the taking part: 以来 there recalls nothing.
+            if (y && /(?:开展|参加|参与|启动)[^，、；：,;:]{0,10}$/u.test(between) &&
+                !PAST_ON_PURPOSE.test(between.replace(/^以来/u, ""))) {
               if (y[0] !== "去年") {
                 report(index, m.index, m[0], e.c, y[0], Number(y[0].slice(0, 4)), 0, "");
               } else if (material && (e.c.began[0] < material - 1 || e.c.began[0] > material)) {
@@ -3933,6 +3993,8 @@
             } else if (!y && material && /^(?:开展)?(?:期间|以来)/u.test(line.slice(end)) && !CAMPAIGN_RECALLED.test(before)) {
               // No date at all: “党史学习教育期间” tells of the material's own year.
               report(index, m.index, m[0], e.c, material + "年度", material, 1, "");
+            } else if (!y && near && /(?:开展|参加|参与)[^，、；：,;:]{0,10}$/u.test(since) && !PAST_ON_PURPOSE.test(since)) {
+              report(index, m.index, m[0], e.c, near[0], material, 1, "");
             }
           });
         });
@@ -3987,7 +4049,8 @@
         bracket: new RegExp(name + "》?[（(]((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")?[）)]", "gu"),
         // The version studied: 学习了2018年修订的《条例》 (《条例》 alone where the
         // material names the document in full).
-        studied: new RegExp("(?:学习|研读|通读|学|读|对照)了?((?:19|20)[0-9]{2})年修订的《?(?:中国共产党)?(" + name + "》?|条例》)", "gu"),
+        // 把2018年修订的《条例》通读了一遍, 重温了…
+        studied: new RegExp("(?:学习|研读|通读|精读|重温|温习|翻阅|学|读|对照|把)了?((?:19|20)[0-9]{2})年修订的《?(?:中国共产党)?(" + name + "》?|条例》)", "gu"),
         named: new RegExp(name, "u")
       };
     });
@@ -4028,6 +4091,9 @@
   var ANNIVERSARY = /(?:(?:中国共产党|中共|(?<![工公])党)成立|建党)([0-9]{2,3}|[一二三四五六七八九十百零]{2,6})周年/gu;
   // A date with its month may stand a few words before (2021年7月1日，我们收看了庆祝……).
   var ANNIVERSARY_YEAR = /((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[^。；！？\n年]{0,12}?|[，,]?(?:是|为|正值|恰逢|适逢|迎来)?(?:我们|我)?)(?:庆祝)?$/u;
+  var ANNIVERSARY_LIVE = /(?:收看|观看|收听|聆听|参加|出席)了?(?:庆祝)?$/u;
+  // 去年 is the material's year (written early the next): no memory.
+  var ANNIVERSARY_RECALLED = /回顾|重温|回想|回忆|想起|记得|翻看|当年|那年|那时|曾|以前|过去/u;
   function yearsCounted(text) {
     if (/^[0-9]+$/.test(text)) {
       return Number(text);
@@ -4055,7 +4121,12 @@
           var n = yearsCounted(m[1]);
           var said = ANNIVERSARY_YEAR.exec(line.slice(Math.max(0, m.index - 28), m.index));
           var year = said ? Number(said[1]) : material;
-          if (!n || !year || (said ? n === year - founded : n <= year + 1 - founded)) {
+          // An assembly watched or attended (收看了庆祝……周年大会) with no year
+          // of its own is of the material's year, unless told as a memory.
+          var live = !said && ANNIVERSARY_LIVE.test(line.slice(Math.max(0, m.index - 8), m.index)) &&
+            /^(?:庆祝)?大会/u.test(line.slice(m.index + m[0].length)) &&
+            !ANNIVERSARY_RECALLED.test(line.slice(sentenceAround(line, m.index)[0], m.index));
+          if (!n || !year || (said || live ? n === year - founded : n <= year + 1 - founded)) {
             return;
           }
           var at = m.index + m[0].length - m[1].length - 2;
@@ -4075,6 +4146,7 @@
   // characters with it, at least FRAME_RUN; on a tie, to the year's own
   // (对照先进典型 is the 2021 对照革命先辈和先进典型 as much as the 2019 item).
   var FRAME_RUN = 4;
+  var FRAME_NOISE = /[^\p{Script=Han}]/gu;
   var FRAME_MENTION = /对照((?:(?!、对照)[^，,。；;：:！？!?\s“”（）()]){2,24})/gu;
   function frameworkRule(rule, config) {
     var dated = materialDate(config);
@@ -4095,9 +4167,11 @@
       }
       return best;
     }
+    // Characters only: a shared 、 is no evidence (身边的先进典型、全国… is
+    // not the 2019 先进典型、身边榜样).
     function score(text, set) {
       return Math.max.apply(null, set.cores.map(function (core) {
-        var k = run(text, core);
+        var k = run(text.replace(FRAME_NOISE, ""), core.replace(FRAME_NOISE, ""));
         return k >= Math.min(FRAME_RUN, core.length) ? k : 0;
       }));
     }
@@ -4269,7 +4343,10 @@
     // before a noun (一丝不苟的工作作风) it stays.
     function idiomManner(line, i) {
       var phrase = line.slice(i - 4, i);
+      // Not a conjunction or auxiliary ending in 以 (所以, 可以, 难以) nor a
+      // preposition inside (所以对党的创新: a clause, not a set phrase).
       if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) || !/[而不之以其无]/.test(phrase.slice(1, 3)) ||
+          /^[所可难加予得足借用据]以|[对把被给向从跟在的了着是]/.test(phrase) ||
           !(i === 4 || /[，。；！？：,;!?:“（]/.test(line.charAt(i - 5)))) {
         return 0;
       }
@@ -4308,9 +4385,15 @@
       }
       // A listed verb of one character with a result, a direction or an
       // aspect after it (生动的讲给学生听, 清楚的说了): no noun is made so.
-      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守][给好完在着过了到]/.test(rest) &&
+      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守照按靠][给好完在着过了到]/.test(rest) &&
           !/^(?:说到底|看好|看过来|走过场)/.test(rest)) {
         return 1;
+      }
+      // A reduplicated adverb (默默, 悄悄) says how whatever verb follows
+      // (默默的付出、); not those that also describe things (静静的, 深深的).
+      if (a.charAt(0) === a.charAt(1) && !/[好静大深远细轻微早紧久]/.test(a.charAt(0)) && verb[v] && !adj[v] &&
+          !startsWith(after, stops)) {
+        return 2;
       }
       if (verb[v] && !adj[v]) {
         // 不够 before the adjective says how much of it (作风不够扎实的表现。): no cue
@@ -4349,11 +4432,39 @@
       return 0;
     }
 
+    // PR-DE-002 in a 把 clause: the object already stands before the verb,
+    // so a verb, 的 (or 地) and how it came out ending the clause is a
+    // complement (把粮食种的更好, 把线路安排地不合理, 把语法讲的生动).
+    // Not a noun phrase going on (把学到的更好运用, 把大家说的很有道理的话).
+    function baWell(line, i) {
+      var clause = line.slice(0, i).split(/[，。；！？：,;!?:“”]/).pop();
+      var at = clause.lastIndexOf("把");
+      if (at === -1 || clause.length - at < 3 || !han.test(line.charAt(i - 1)) ||
+          /[到的地得了着过们家人是有所己众员党国民部位生]/.test(line.charAt(i - 1))) {
+        return 0;
+      }
+      var tail = line.slice(i + 1).split(/[，。；！？、,;!?]/)[0];
+      var body = tail.replace(/^(?:更加|更|很|太|越来越|非常|十分|比较|特别)/, "");
+      var graded = body.length < tail.length;
+      // 不 and one character only where that is how well (不细, not 不足).
+      if (/^不/.test(body) && !graded) {
+        body = body.slice(1);
+        graded = body.length === 2 || lex.bare.indexOf(body) !== -1;
+      }
+      // An adjective before 的 describes a noun (写成一般的不足).
+      return /^[\u4e00-\u9fa5]{1,2}$/.test(body) && !/[多少的地得]/.test(body) && !adj[line.slice(i - 2, i)] &&
+        (graded || adj[body] || lex.bare.indexOf(body) !== -1) ? tail.length : 0;
+    }
+
     // PR-DE-002: a word of two characters, 的, then 不够/不太/不大 and an
     // adjective ending the clause (卷宗归档的不够及时。): no noun or pronoun
     // owns such a phrase, so the word is a verb and 得 is due, whatever the
     // verb. Not after 所 (所做的不够好), nor after an adjective or a person.
     function howWell(line, i) {
+      var ba = baWell(line, i);
+      if (ba) {
+        return ba;
+      }
       var w = line.slice(i - 2, i);
       if (!/^[\u4e00-\u9fa5]{2}$/.test(w) || adj[w] || line.charAt(i - 3) === "所" ||
           /[们己家人的得地所是有很不]$/.test(w)) {
@@ -4407,12 +4518,24 @@
         }
       });
       lines.forEach(function (line, index) {
-        for (var i = line.indexOf("的"); i !== -1; i = line.indexOf("的", i + 1)) {
+        // 地 only for the 把 clause (baWell).
+        var marks = degree ? "的地" : "的";
+        for (var i = 0; i < line.length; i++) {
+          if (marks.indexOf(line.charAt(i)) === -1) {
+            continue;
+          }
           if (i < 2 || i < skipUntil[index] || seen[index + ":" + i]) {
             continue;
           }
           var start = i - 2;
           var span = degree ? howWell(line, i) : manner(line, i);
+          if (span && degree && line.charAt(i) === "地" && !baWell(line, i)) {
+            continue;
+          }
+          // A verb of one character (把粮食种的更好): the excerpt starts at it.
+          if (span && degree && baWell(line, i) && !verb[line.slice(i - 2, i)] && !nouny[line.slice(i - 2, i)]) {
+            start = i - 1;
+          }
           if (!span) {
             continue;
           }
