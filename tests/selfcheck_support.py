@@ -79,3 +79,13 @@ def data_copy(tmp_path):
     for name in ("proofread-rules.yml", "glossary.yml", "miswritten-words.yml"):
         shutil.copy(ROOT / "data" / name, copy / name)
     return copy
+
+
+def assert_reported_over(rule: str, text: str, part: str) -> None:
+    """rule reports a finding on the first line holding part, over its words."""
+    lines = text.split("\n")
+    line = next(n for n, t in enumerate(lines, 1) if part in t)
+    start = lines[line - 1].index(part)
+    found = [f for f in check_text(text) if f.rule == rule and f.line == line]
+    assert any(f.column - 1 < start + len(part) and start < f.column - 1 + f.length for f in found), \
+        [(f.rule, f.excerpt) for f in check_text(text)]

@@ -379,19 +379,6 @@ SILENT_NEAR_ROUND11 = [
 ]
 
 
-@pytest.mark.parametrize("text, excerpt, right", ROUND10 + ROUND11)
-def test_families_are_found_and_the_correction_is_silent(text, excerpt, right):
-    found = word_hits(text)
-    assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
-    fixed = text.replace(excerpt, right, 1)
-    assert [f.excerpt for f in word_hits(fixed)] == []
-
-
-@pytest.mark.parametrize("text", SILENT_NEAR_ROUND10 + SILENT_NEAR_ROUND11)
-def test_correct_text_near_the_family_entries_is_left_alone(text):
-    assert [f.excerpt for f in word_hits(text)] == []
-
-
 def test_a_large_dense_text_finds_every_entry():
     # Speed on dense text is measured by make bench-self-check, not here.
     words = [e["wrong"] for e in PLAIN[:200]]
@@ -506,19 +493,6 @@ SILENT_NEAR_ROUND12 = [
 ]
 
 
-@pytest.mark.parametrize("text, excerpt, right", ROUND12)
-def test_round12_families_are_found_and_the_correction_is_silent(text, excerpt, right):
-    found = word_hits(text)
-    assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
-    fixed = text.replace(excerpt, right, 1)
-    assert [f.excerpt for f in word_hits(fixed)] == []
-
-
-@pytest.mark.parametrize("text", SILENT_NEAR_ROUND12)
-def test_correct_text_near_the_round12_entries_is_left_alone(text):
-    assert [f.excerpt for f in word_hits(text)] == []
-
-
 # A line runs only the pattern entries whose required characters it holds
 # (patternIndex in engine.js). Entries whose characters sit in groups,
 # classes, escapes or behind quantifiers must still be found.
@@ -566,6 +540,15 @@ GENRE_SWAPS = [
     ("全年调解邻里纠分12起。", "纠分", "纠纷"),
     ("整改成果还需要进一步巩古。", "巩古", "巩固"),
     ("这项工作巳经持续三年。", "巳经", "已经"),
+    # round 14: mid-frequency words of the genre, and swaps recurring in drafts of different writers
+    ("化验室的试济过期了还在用。", "试济", "试剂"),
+    ("快递分捡中心夜班人手不足。", "分捡", "分拣"),
+    ("防汛应急预按多年没有修订。", "预按", "预案"),
+    ("作业批该不够及时。", "批该", "批改"),
+    ("听取群众意见不够，对照问题清单的整改也偏查较大。", "偏查", "偏差"),
+    ("处理患者投诉时缺乏耐心，对环者的解释不够。", "环者", "患者"),
+    ("与新入职同事的谈话流于形式，配训计划没有落地。", "配训", "培训"),
+    ("没有充分发辉支部的作用。", "发辉", "发挥"),
 ]
 
 # The same two characters across a word boundary (机构|通报, 中医|员工, 追逐|相关 ...):
@@ -574,19 +557,8 @@ GENRE_SWAPS_SILENT = [
     "机构通报了检查情况，中医员工和体检眼科医生都到场，包括好几个科室。",
     "解剖西瓜做实验，贫困南部山区，科技数据共享，共振行为分析，刺激东部消费。",
     "在追逐相关奖项时不忘初心，牢牢古老的规矩记在心里，冷淡花哨的形式。",
+    "这批该交的作业已收齐，那批该改的报表也改好了。",
 ]
-
-
-@pytest.mark.parametrize("text, excerpt, right", GENRE_SWAPS)
-def test_genre_swaps_are_found_and_the_correction_is_silent(text, excerpt, right):
-    found = word_hits(text)
-    assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
-    assert word_hits(text.replace(excerpt, right, 1)) == []
-
-
-@pytest.mark.parametrize("text", GENRE_SWAPS_SILENT)
-def test_genre_swaps_stay_silent_across_word_boundaries(text):
-    assert [f.excerpt for f in word_hits(text)] == []
 
 
 def test_genre_swaps_are_not_words():
@@ -597,3 +569,16 @@ def test_genre_swaps_are_not_words():
     assert len(swaps) >= 200
     inside = {k[i:i + 2] for k in counts for i in range(len(k) - 1)}
     assert [w for w in swaps if w in inside] == []
+
+
+@pytest.mark.parametrize("text, excerpt, right", ROUND10 + ROUND11 + ROUND12 + GENRE_SWAPS)
+def test_families_are_found_and_the_correction_is_silent(text, excerpt, right):
+    found = word_hits(text)
+    assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
+    fixed = text.replace(excerpt, right, 1)
+    assert [f.excerpt for f in word_hits(fixed)] == []
+
+
+@pytest.mark.parametrize("text", SILENT_NEAR_ROUND10 + SILENT_NEAR_ROUND11 + SILENT_NEAR_ROUND12 + GENRE_SWAPS_SILENT)
+def test_correct_text_near_the_family_entries_is_left_alone(text):
+    assert [f.excerpt for f in word_hits(text)] == []

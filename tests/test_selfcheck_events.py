@@ -9,6 +9,7 @@ import copy
 import pytest
 
 from zzshh.selfcheck import check_text, default_ruleset
+from selfcheck_support import assert_reported_over
 
 EVENT_RULES = {"PR-TERM-007", "PR-EVENT-001", "PR-EVENT-002", "PR-EVENT-003", "PR-EVENT-004",
                "PR-EVENT-005", "PR-EVENT-006", "PR-EVENT-007", "PR-EVENT-008", "PR-EVENT-010", "PR-EVENT-011",
@@ -257,16 +258,6 @@ CLASSES_GOOD = [
     H21_PROBLEMS + "（四）对照革命先辈和先进典型。对照身边的先进典型、全国优秀教师的事迹，我干劲不足。",
 ]
 CLASS_RULES = {rule for rule, _, _ in CLASSES_BAD}
-
-
-def assert_reported_over(rule: str, text: str, part: str) -> None:
-    """rule reports a finding on the first line holding part, over its words."""
-    lines = text.split("\n")
-    line = next(n for n, t in enumerate(lines, 1) if part in t)
-    start = lines[line - 1].index(part)
-    found = [f for f in check_text(text) if f.rule == rule and f.line == line]
-    assert any(f.column - 1 < start + len(part) and start < f.column - 1 + f.length for f in found), \
-        [(f.rule, f.excerpt) for f in check_text(text)]
 
 
 @pytest.mark.parametrize("rule,text,part", CLASSES_BAD, ids=lambda x: str(x)[:24])

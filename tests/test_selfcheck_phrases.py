@@ -10,7 +10,7 @@ import yaml
 
 from zzshh.selfcheck import RulesetError, check_site_page, check_text
 from zzshh.selfcheck.ruleset import build
-from selfcheck_support import ROOT, VECTORS, run_js
+from selfcheck_support import ROOT, VECTORS, assert_reported_over, run_js
 
 OATH = ("我志愿加入中国共产党，拥护党的纲领，遵守党的章程，履行党员义务，执行党的决定，严守党的纪律，"
         "保守党的秘密，对党忠诚，积极工作，为共产主义奋斗终身，随时准备为党和人民牺牲一切，永不叛党。")
@@ -307,7 +307,8 @@ UNSEEN_BAD = [
     # a long member misquoted
     ("PR-TERM-003", "讲到“两个维护”，我在发言时说要“坚决维护习近平总书记在党中央和全党的核心地位”。", "坚决维护习近平总书记"),
     ("PR-TERM-003", "做到“两个维护”，就要坚决维护党中央的权威和集中统一领导。", "坚决维护党中央的权威"),
-    ("PR-TERM-003", "深刻认识确立习近平新时代中国特色社会主义思想的领航地位的意义。", "确立习近平新时代"),
+    # The mark is on the word swapped (round 14).
+    ("PR-TERM-003", "深刻认识确立习近平新时代中国特色社会主义思想的领航地位的意义。", "领航地位"),
     ("PR-TERM-003", "我曾把“确立习近平同志党中央的核心地位”当成全部内容。", "确立习近平同志党中央的核心"),
     ("PR-TERM-003", "要牢记务必不忘初心、牢记使命，务必谦虚谨慎、艰苦朴素。", "务必谦虚谨慎、艰苦朴素"),
     # an oath clause misquoted without quotation marks
@@ -887,3 +888,77 @@ def test_praise_for_the_big_family_over_ones_own():
     text = "二、存在的问题\n经常顾了大家顾不了小家，老伴也有意见。"
     assert [f.excerpt for f in check_text(text) if f.rule == "PR-PRAISE-001"] == ["顾不了小家"]
     assert [f for f in check_text("二、存在的问题\n经常顾不上和同事交流，老伴也有意见。") if f.rule == "PR-PRAISE-001"] == []
+
+
+# Round 14 (dev-43…50): the campaign named 办好事, another set's member at the
+# end of a set (…重实践、办实事的总要求), a set with one member mistyped and one
+# swapped, 去年是建党N周年, a year said of 八项规定 through a pronoun, a 2023
+# material dated by its four items without 情况, one word swapped at the end
+# of 两个确立, overwork and money given away told as faults, （X） left in, a
+# film in quote marks, a 》 with no 《. (rule, text, part, wrong, right)
+H21_14 = "2021年度组织生活会个人对照检查材料\n"
+ROUND14_BAD = [
+    ("PR-TERM-008", "参加“我为群众办好事”实践活动，牵头办了三件实事。", "我为群众办好事", "办好事", "办实事"),
+    ("PR-TERM-003", "这次专题组织生活会围绕学思想、强党性、重实践、办实事的总要求查摆问题。", "办实事", "办实事的", "建新功的"),
+    ("PR-TERM-001", "现对照政治纪律、组织纪律、廉结纪律、群众纪律、工作纪律、财经纪律，报告如下。", "财经纪律",
+     "廉结纪律、群众纪律、工作纪律、财经纪律", "廉洁纪律、群众纪律、工作纪律、生活纪律"),
+    ("PR-TERM-003", "即党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的核心地位。",
+     "思想的核心地位", "思想的核心地位", "思想的指导地位"),
+    ("PR-EVENT-012", H21_14 + "去年是建党101周年，我们在社区收看了直播。", "101周年", "101", "100"),
+    ("PR-EVENT-012", H21_14 + "去年是建党九十周年，支部组织我们去参观。", "九十周年", "九十", "一百"),
+    ("PR-EVENT-005", "对中央八项规定精神学得不够，觉得那是2013年给党政机关定的规矩。", "2013年", "2013年", "2012年"),
+    ("PR-EVENT-002", "主题教育专题组织生活会个人对照检查材料\n从学习贯彻党的创新理论、党性修养提高、联系服务群众、发挥先锋模范作用四个方面检视。\n"
+     "学习贯彻党的十九大精神还停留在读了、记了。", "十九大", "十九大", "二十大"),
+]
+
+
+@pytest.mark.parametrize("rule, text, part, wrong, right", ROUND14_BAD, ids=lambda x: str(x)[:16])
+def test_round14_formulation_slips_are_reported_and_their_corrections_are_silent(rule, text, part, wrong, right):
+    test_round12_formulation_slips_are_reported_and_their_corrections_are_silent(rule, text, part, wrong, right)
+
+
+def test_round14_one_word_swapped_in_a_long_member_is_marked_on_that_word():
+    text = "即党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的核心地位。"
+    assert [f.excerpt for f in check_text(text) if f.rule == "PR-TERM-003"] == ["核心地位"]
+
+
+ROUND14_GOOD = [
+    "我为群众办好事、解难事，群众满意。", H21_14 + "去年是建党100周年，我们在社区收看了直播。",
+    "坚定道路自信、理论自信、制度自信、文明自信。",  # one member off: reported as before, below
+    "对中央八项规定精神学得不够，那是2013年我刚入党时的事。",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_GOOD[:2] + ROUND14_GOOD[3:], ids=lambda x: x[:16])
+def test_round14_look_alikes_are_left_alone(text):
+    assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith(("PR-TERM", "PR-EVENT"))] == []
+
+
+def test_round14_a_near_miss_member_does_not_hide_the_only_slip():
+    # 文明自信 is one character from 文化自信: still the one member wrong.
+    assert [f.excerpt for f in check_text(ROUND14_GOOD[2]) if f.rule == "PR-TERM-001"] == \
+        ["坚定道路自信、理论自信、制度自信、文明自信"]
+
+
+ROUND14_HINTS = [
+    ("PR-PRAISE-001", "二、存在的问题\n供暖期连续三个月没休过一个整天，家里都顾不上。", "连续三个月没休过"),
+    ("PR-PRAISE-001", "二、存在的问题\n这些年把大部分退休金都捐给了老家村里的小学。", "大部分退休金都捐给"),
+    ("PR-PLACEHOLDER-002", "本学期我担任高二（X）班班主任。", "X"),
+    ("PR-PUNCT-010", "和孩子们一起看了电视剧“觉醒年代”的片段。", "“觉醒年代”"),
+    ("PR-PUNCT-006", "认真执行煤矿安全规程》和监测监控管理制度。", "执行煤矿安全规程》"),
+]
+
+
+@pytest.mark.parametrize("rule, text, part", ROUND14_HINTS, ids=lambda x: str(x)[:16])
+def test_round14_praise_placeholders_and_titles_are_reported(rule, text, part):
+    assert_reported_over(rule, text, part)
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("PR-PRAISE-001", "二、存在的问题\n连续两次没参加组织生活，把单位的奖金捐给困难职工也没经过集体研究。"),
+    ("PR-PLACEHOLDER-002", "讲函数f(x)的图像，本学期担任高二（3）班班主任。"),
+    ("PR-PUNCT-010", "电影里“为人民服务”的台词让我感动，又看了电视剧《觉醒年代》。"),
+    ("PR-PUNCT-006", "认真执行《煤矿安全规程》和《关于“三会一课”的规定》，读了《习近平谈治国理政》第四卷。"),
+], ids=lambda x: str(x)[:16])
+def test_round14_their_look_alikes_are_silent(rule, text):
+    assert [f.excerpt for f in check_text(text) if f.rule == rule] == []

@@ -1401,3 +1401,34 @@ def test_parts_led_by_ordinals_are_matched_item_by_item():
     assert [f.excerpt for f in found] == ["二是与家长沟通不够"], structure(head)
     answered = head + "2.及时回复家长。班级群里家长的问题当天回复，每月至少给五位家长打电话。\n"
     assert [f for f in structure(answered) if f.rule in ("PR-STRUCT-006", "PR-STRUCT-010")] == [], structure(answered)
+
+
+# Round 14 (dev-43…45): parts headed （一）（二）… throughout, a "二、" item
+# inside a "1." list before the real "二、" heading, "(3)" going on from "1." "2.".
+PARTS_DOWN = VILLAGE.replace("一、上年度", "（一）上年度").replace("二、存在的主要问题", "（二）存在的主要问题") \
+    .replace("三、存在问题的原因剖析", "（三）存在问题的原因剖析").replace("四、下一步整改措施", "（四）下一步整改措施")
+
+
+def test_round14_parts_headed_one_level_down_throughout_number_on():
+    # Every part written （一）（二）（三）（四）: no slip at each part heading.
+    down = re.sub(r"(?m)^（([一二三四])）(?=[^上存下])", lambda m: f"{'一二三四'.index(m.group(1)) + 1}.", PARTS_DOWN)
+    assert [f for f in structure(down) if f.rule in ("PR-STRUCT-003", "PR-STRUCT-009")] == []
+    slipped = down.replace("（三）存在问题的原因剖析", "（五）存在问题的原因剖析")
+    assert [f.excerpt for f in structure(slipped) if f.rule == "PR-STRUCT-003"] == ["（五）"]
+
+
+def test_round14_a_part_number_inside_a_list_is_that_lists_next_item():
+    text = ("一、存在的主要问题\n1.学习不深。原文读得少。\n2.服务不细。群众跑了两趟。\n"
+            "二、发挥作用不够。带头少，办法少。\n二、产生问题的原因\n思想上放松了。\n三、整改措施\n每周学习两小时。")
+    slips = [(f.line, f.excerpt) for f in structure(text) if f.rule == "PR-STRUCT-003"]
+    assert slips == [(4, "二、")]
+    fixed = text.replace("二、发挥作用不够", "3.发挥作用不够")
+    assert [f for f in structure(fixed) if f.rule == "PR-STRUCT-003"] == []
+
+
+def test_round14_a_bracketed_number_going_on_from_the_list_is_its_item():
+    text = VILLAGE.replace("（一）每周三晚上", "1.每周三晚上").replace("（二）村民反映", "2.村民反映") \
+        .replace("（三）牵头找", "(3)牵头找").replace("（四）严守廉洁纪律", "4.严守廉洁纪律")
+    found = [(f.rule, f.excerpt) for f in structure(text) if f.rule in ("PR-STRUCT-003", "PR-STRUCT-004", "PR-STRUCT-013")]
+    assert found == [("PR-STRUCT-004", "(3)")]
+    assert [f for f in structure(text.replace("(3)牵头找", "3.牵头找")) if f.rule in ("PR-STRUCT-003", "PR-STRUCT-004")] == []

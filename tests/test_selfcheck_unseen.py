@@ -27,9 +27,11 @@ FLOORS = {"dev-1": (0.97, 0.97), "dev-2": (0.95, 0.93), "dev-3": (0.97, 0.97), "
           "dev-21": (0.94, 0.97), "dev-22": (0.95, 0.97), "dev-23": (0.93, 0.97), "dev-24": (0.92, 0.97),
           "dev-25": (0.95, 0.97), "dev-26": (0.95, 0.97), "dev-27": (0.95, 0.97), "dev-28": (0.93, 0.97),
           "dev-29": (0.93, 0.97), "dev-30": (0.93, 0.97),
-          "dev-31": (0.79, 0.95), "dev-32": (0.87, 0.95), "dev-33": (0.89, 0.95), "dev-34": (0.87, 0.95),
-          "dev-35": (0.87, 0.95), "dev-36": (0.89, 0.95), "dev-37": (0.86, 0.95), "dev-38": (0.85, 0.95),
-          "dev-39": (0.87, 0.95), "dev-40": (0.74, 0.95), "dev-41": (0.77, 0.95), "dev-42": (0.89, 0.95)}
+          "dev-31": (0.79, 0.95), "dev-32": (0.87, 0.95), "dev-33": (0.89, 0.95), "dev-34": (0.90, 0.95),
+          "dev-35": (0.92, 0.95), "dev-36": (0.89, 0.95), "dev-37": (0.86, 0.95), "dev-38": (0.85, 0.95),
+          "dev-39": (0.87, 0.95), "dev-40": (0.74, 0.95), "dev-41": (0.79, 0.95), "dev-42": (0.89, 0.95),
+          "dev-43": (0.88, 0.95), "dev-44": (0.90, 0.95), "dev-45": (0.88, 0.95), "dev-46": (0.87, 0.95),
+          "dev-47": (0.86, 0.95), "dev-48": (0.87, 0.95), "dev-49": (0.88, 0.95), "dev-50": (0.81, 0.95)}
 SETS = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 
 
@@ -59,8 +61,9 @@ def test_keys_point_at_text_on_their_line(name):
 def test_drafts_are_not_copied_from_the_seed():
     seed = set((ROOT / "tests" / "data" / "seed-windows.txt").read_text(encoding="utf-8").split())
     from test_content import OFFICIAL
-    # Planted errors cut official formulations short: their beginnings are official text too.
-    cut = {term[:n] for term in OFFICIAL for n in range(10, len(term))}
+    # Planted errors cut official formulations short or change a character
+    # (对造党中央…): their beginnings and endings are official text too.
+    cut = {part for term in OFFICIAL for n in range(10, len(term)) for part in (term[:n], term[-n:])}
     official = re.compile("|".join(re.escape(p) for p in sorted(set(OFFICIAL) | cut, key=len, reverse=True)))
     shared = []
     for path in sorted(UNSEEN.rglob("*.txt")):

@@ -149,15 +149,18 @@ def _content(freq: dict, tag: dict, words: list) -> str:
 
 
 def _suffix(freq: dict, tag: dict, checked: list) -> str:
-    ends, starts = {}, {}
+    ends, starts, aa = {}, {}, {}
     for word, n in freq.items():
         if len(word) == 2 and n >= CONTEXT_FREQ // 2 and tag[word] not in NAME_TAGS:
             ends.setdefault(word[1], set()).add(word[0])
         if len(word) >= 2 and n >= SUFFIX_START_FREQ:
             starts.setdefault(word[0], set()).add(word[1])
+        # AA as a word or the head of a set phrase reduplicates (息息相关).
+        if len(word) >= 2 and word[0] == word[1]:
+            aa[word[0]] = max(aa.get(word[0], 0), n)
     chars = sorted(c for c, e in ends.items()
                    if len(e) >= SUFFIX_ENDS and tag.get(c, "") in SUFFIX_TAGS and c not in checked
-                   and freq.get(c + c, 0) < AA_FREQ and len(starts.get(c, ())) <= SUFFIX_STARTS
+                   and aa.get(c, 0) < AA_FREQ and len(starts.get(c, ())) <= SUFFIX_STARTS
                    and max(freq.get("这" + c, 0), freq.get("几" + c, 0)) < MEASURE_FREQ)
     groups = [c + "".join(sorted(starts.get(c, ()))) for c in chars]
     for c, e in sorted(ends.items()):

@@ -1081,6 +1081,16 @@
           // changed one (党中央权威和统一领导), where the slip is.
           var changed = changedMember(masked, after, term.members, i);
           if (changed) {
+            // One word swapped at the end (……思想的核心地位 for 指导地位): the
+            // mark is on that word, from where the text parts from the member.
+            var said = masked.slice(changed[0], changed[1]);
+            var same = 0;
+            while (same < said.length && said.charAt(same) === term.members[i].charAt(same)) {
+              same += 1;
+            }
+            if (said.length === term.members[i].length && same >= 4 && said.length - same <= 4) {
+              changed[0] += same;
+            }
             return [hit("PR-TERM-003", index, offset + changed[0], offset + changed[1], fields, "",
                         masked.slice(changed[0], changed[1]))];
           }
@@ -1136,6 +1146,26 @@
           matched.push(member);
         }
       });
+      // Two items off, one of them a member with one character mistyped
+      // (廉结纪律, the dictionary's to report): that one is the member, the
+      // other is the set's slip (…工作纪律、财经纪律).
+      if (wrong.length === 2) {
+        var typo = wrong.filter(function (w) {
+          return members.some(function (x) {
+            var off = 0;
+            for (var k = 0; k < x.length; k++) { off += w.charAt(k) === x.charAt(k) ? 0 : 1; }
+            return x.length >= 4 && w.length === x.length && off === 1 && matched.indexOf(x) === -1;
+          });
+        });
+        if (typo.length === 1) {
+          members.some(function (x) {
+            var off = 0;
+            for (var k = 0; k < x.length; k++) { off += typo[0].charAt(k) === x.charAt(k) ? 0 : 1; }
+            return typo[0].length === x.length && off === 1 && matched.push(x);
+          });
+          wrong = wrong.filter(function (w) { return w !== typo[0]; });
+        }
+      }
       return { matched: matched, wrong: wrong };
     }
 
@@ -1318,8 +1348,13 @@
         }
         if (found !== -1) {
           var term = best[0];
-          var h = hit("PR-TERM-003", index, m.index, found, { term: term.term, wording: term.wording }, "",
-                      line.slice(m.index, found));
+          // One word swapped near the end (……思想的核心地位): marked there.
+          var from = m.index;
+          if (found - m.index === member.length && common >= 4 && member.length - common <= 4) {
+            from += common;
+          }
+          var h = hit("PR-TERM-003", index, from, found, { term: term.term, wording: term.wording }, "",
+                      line.slice(from, found));
           hits.push(h);
         }
       });
@@ -1492,7 +1527,9 @@
               for (var c = 0; c < member.length; c++) {
                 same += line.charAt(from + c) === member.charAt(c) ? 1 : 0;
               }
-              if (same * 2 < member.length) {
+              // …重实践、办实事的总要求: another set's member in its place.
+              var other = line.slice(from, to);
+              if (same * 2 < member.length && !(nearOwner[other] && other !== member)) {
                 continue;
               }
             }
@@ -1805,6 +1842,11 @@
     // what follows says otherwise: a "2." right below a "2." (one list, a
     // number repeated) or a "（二）" after it (the number it would take).
     function siblingLevel(m, previous, restarts, ahead, index) {
+      // 1. 2. "(3)": a first "(n)" that goes on with the count of the "1."
+      // list above is that list's next item in the wrong style.
+      if (m.level === 4) {
+        return previous[4] === 0 && previous[3] > 1 && m.value === previous[3] + 1 ? 3 : 0;
+      }
       if (m.level !== 3) {
         return 0;
       }
@@ -1887,10 +1929,26 @@
       var inline = 0;
       var inlineCount = 0;
       var inlineSlipped = false;
+      var ruled = false; // a "一、" seen: parts are not written as （一）（二）
       var ahead = lookahead(markers);
       markers.forEach(function (m, index) {
         if (!m && strip(lines[index], TRIM) !== "") {
           lastPlain = index;
+        }
+        if (m && m.level === 1 && m.body) {
+          // “二、发挥作用不够。……” inside a list, and the next "一、" heading
+          // has its number (二、产生问题的原因): it is the list's next item.
+          var list = previous[3] > 0 ? 3 : previous[2] > 0 ? 2 : 0;
+          var heading = ahead(index, 1);
+          if (list && heading && heading.level === 1 && heading.value === m.value && !heading.body &&
+              classify(heading.title) !== "" && classify(heading.title) !== classify(m.title) &&
+              (classify(m.title) === "" || classify(m.title) === classify(partTitle))) {
+            hits.push(hit("PR-STRUCT-003", index, m.start, m.end,
+                          { level: LEVEL_NAMES[list], found: m.raw, expected: label(list, previous[list] + 1) }));
+            m.level = list;
+            m.value = previous[list] + 1;
+            m.style = list === 3 ? norm : "（）"; // reported once, here
+          }
         }
         if (m) {
           var value = m.value;
@@ -1942,6 +2000,7 @@
             slipped[m.level] = false;
           }
           if (m.level === 1) {
+            ruled = true;
             skipped = false;
             direct = [];
             partTitle = m.title;
@@ -1952,7 +2011,7 @@
             inlineSlipped = false;
           }
           // "1." (or "（1）") straight under "二、": the （一） level is missing.
-          if (m.level >= 3 && previous[1] > 0 && previous[2] === 0 && (m.level === 3 || previous[3] === 0)) {
+          if (m.level >= 3 && ruled && previous[1] > 0 && previous[2] === 0 && (m.level === 3 || previous[3] === 0)) {
             if (!skipped) {
               // A whole group of "1." "2." or "（1）" "（2）" under "二、" is
               // common in materials and many units accept it: advice only.
@@ -1984,7 +2043,11 @@
           lastAt[m.level] = index;
           missing[m.level] = 0;
           count[m.level] += 1;
-          if (value !== expected && !(partial && first) && !swapped && !counted) {
+          // Every part headed （一）（二）…, no "一、" anywhere: （二）存在的问题
+          // goes on from the part before, not from that part's items.
+          var partDown = m.level === 2 && !ruled && value === previous[1] + 1 && !m.body &&
+            m.title.length <= 12 && classify(m.title) !== "";
+          if (value !== expected && !(partial && first) && !swapped && !counted && !partDown) {
             hits.push(hit("PR-STRUCT-003", index, m.start, m.end,
                           { level: LEVEL_NAMES[m.level], found: m.raw, expected: label(m.level, expected) }));
             slipped[m.level] = true;
@@ -3321,8 +3384,10 @@
   var FRAMED_ITEMS = 3;
   function framedYear(lines, marks) {
     var text = lines.join("\n");
+    // Named without 情况 (从学习贯彻党的创新理论、党性修养提高……四个方面), all of them.
     var found = Object.keys(marks || {}).filter(function (y) {
-      return marks[y].filter(function (item) { return text.indexOf(item) !== -1; }).length >= FRAMED_ITEMS;
+      return marks[y].filter(function (item) { return text.indexOf(item) !== -1; }).length >= FRAMED_ITEMS ||
+        marks[y].every(function (item) { return text.indexOf(item.replace(/情况$/u, "")) !== -1; });
     });
     return found.length === 1 ? Number(found[0]) : 0;
   }
@@ -4047,6 +4112,9 @@
         backward: new RegExp(name + "》?(?:精神)?(?:[，,](?:这|该|它)[^，,。；！？]{0,4}?)?(?:是|于|在|自)?((?:19|20)[0-9]{2})年" +
                              DOC_WHO + "(?:" + DOC_VERB + ")", "gu"),
         bracket: new RegExp(name + "》?[（(]((?:19|20)[0-9]{2})年" + DOC_WHO + "(?:" + DOC_VERB + ")?[）)]", "gu"),
+        // Or by a pronoun in the next clause (八项规定精神学得不够，觉得那是2013年给机关定的规矩).
+        pronoun: new RegExp(name + "》?(?:精神)?[^，,。；！？]{0,8}[，,](?:我|总|还)?(?:觉得|认为|以为)?(?:这|那|它)(?:项规定)?(?:是|于)((?:19|20)[0-9]{2})年[^，,。；！？]{0,8}?(?:" +
+                            DOC_VERB + "|定)(?:的|了|下)", "gu"),
         // The version studied: 学习了2018年修订的《条例》 (《条例》 alone where the
         // material names the document in full).
         // 把2018年修订的《条例》通读了一遍, 重温了…
@@ -4061,10 +4129,14 @@
       var text = lines.join("\n");
       lines.forEach(function (line, index) {
         docs.forEach(function (e) {
-          allMatches(e.forward, line).concat(allMatches(e.backward, line), allMatches(e.bracket, line)).forEach(function (m) {
+          var pronouns = allMatches(e.pronoun, line);
+          allMatches(e.forward, line).concat(allMatches(e.backward, line), allMatches(e.bracket, line),
+                                              pronouns).forEach(function (m) {
+            // A pronoun's clause is marked from its year on (2013年给机关定的).
+            var cut = pronouns.indexOf(m) === -1 ? 0 : m[0].indexOf(m[1] + "年");
             if (e.d.years.indexOf(parseInt(m[1], 10)) === -1) {
-              hits.push(hit(rule.id, index, m.index, m.index + m[0].length,
-                            { match: m[0], name: e.d.name, history: e.d.history }));
+              hits.push(hit(rule.id, index, m.index + cut, m.index + m[0].length,
+                            { match: m[0].slice(cut), name: e.d.name, history: e.d.history }));
             }
           });
           // A material of a year when a later version was in force studies an
@@ -4092,6 +4164,8 @@
   // A date with its month may stand a few words before (2021年7月1日，我们收看了庆祝……).
   var ANNIVERSARY_YEAR = /((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?[^。；！？\n年]{0,12}?|[，,]?(?:是|为|正值|恰逢|适逢|迎来)?(?:我们|我)?)(?:庆祝)?$/u;
   var ANNIVERSARY_LIVE = /(?:收看|观看|收听|聆听|参加|出席)了?(?:庆祝)?$/u;
+  // 去年是建党……周年 in a material written early the next year: its own year.
+  var ANNIVERSARY_LAST_YEAR = /去年[，,]?(?:是|为|正值|恰逢|适逢|迎来)(?:我们|我)?(?:庆祝)?$/u;
   // 去年 is the material's year (written early the next): no memory.
   var ANNIVERSARY_RECALLED = /回顾|重温|回想|回忆|想起|记得|翻看|当年|那年|那时|曾|以前|过去/u;
   function yearsCounted(text) {
@@ -4120,13 +4194,14 @@
         allMatches(ANNIVERSARY, line).forEach(function (m) {
           var n = yearsCounted(m[1]);
           var said = ANNIVERSARY_YEAR.exec(line.slice(Math.max(0, m.index - 28), m.index));
+          var lastYear = !said && ANNIVERSARY_LAST_YEAR.test(line.slice(Math.max(0, m.index - 8), m.index));
           var year = said ? Number(said[1]) : material;
           // An assembly watched or attended (收看了庆祝……周年大会) with no year
           // of its own is of the material's year, unless told as a memory.
           var live = !said && ANNIVERSARY_LIVE.test(line.slice(Math.max(0, m.index - 8), m.index)) &&
             /^(?:庆祝)?大会/u.test(line.slice(m.index + m[0].length)) &&
             !ANNIVERSARY_RECALLED.test(line.slice(sentenceAround(line, m.index)[0], m.index));
-          if (!n || !year || (said || live ? n === year - founded : n <= year + 1 - founded)) {
+          if (!n || !year || (said || live || lastYear ? n === year - founded : n <= year + 1 - founded)) {
             return;
           }
           var at = m.index + m[0].length - m[1].length - 2;
@@ -4365,16 +4440,20 @@
       if (!adj[a]) {
         return idiomManner(line, i);
       }
-      if (nounPhrase(line, i - 2)) {
+      var rest = line.slice(i + 1);
+      // A verb with the aspect 了 after it heads no noun phrase, even after a
+      // measure word (第一次完整的了解了, not 一次完整的了解).
+      var done = (verb[rest.slice(0, 2)] || nouny[rest.slice(0, 2)]) && !adj[rest.slice(0, 2)] &&
+        /^了(?![解结然])/.test(rest.slice(2));
+      if (nounPhrase(line, i - 2) && !done) {
         return 0;
       }
       var left = before(line, i - 2);
       var cued = lastAt(left, cues);
       var prev = left.charAt(left.length - 1);
-      if (cued === -1 && prev && lex.blockers.indexOf(prev) !== -1) {
+      if (cued === -1 && prev && lex.blockers.indexOf(prev) !== -1 && !done) {
         return 0;
       }
-      var rest = line.slice(i + 1);
       var v = rest.slice(0, 2);
       var after = rest.slice(2);
       if (nouny[v]) {
@@ -4506,10 +4585,24 @@
       return 0;
     }
 
+    // X的多，Y的少 (转办的多，亲自核实的少): two clauses weighed against each
+    // other name the cases, so 的 is right in both; with 得 in one half
+    // (抄的多、思考得少), joined by 、 (看的多、想的少) or alone (思考的少。) it stays 得.
+    function contrast(line, h) {
+      var q = /的([多少])$/.exec(h.fields.match || "");
+      if (!q) {
+        return false;
+      }
+      var o = q[1] === "多" ? "少" : "多";
+      return new RegExp("^[，；,;][^，。；！？、,;!?]{1,15}的" + o + "(?:[，。；！？、,;!?”’）)]|$)").test(line.slice(h.end)) ||
+        new RegExp("的" + o + "[，；,;][^，。；！？、,;!?]{0,15}$").test(line.slice(0, h.start));
+    }
+
     return function (lines, skipUntil) {
       // The hand patterns' modifiers too (缺少耐心细致的劝导): the word before 的.
       var hits = base(lines, skipUntil).filter(function (h) {
-        return degree || (h.fields.match || "").indexOf("的") === -1 || !nounPhrase(lines[h.line], h.start);
+        return degree ? !contrast(lines[h.line], h) :
+          (h.fields.match || "").indexOf("的") === -1 || !nounPhrase(lines[h.line], h.start);
       });
       var seen = {};
       hits.forEach(function (h) {
