@@ -196,6 +196,27 @@
     };
   }
 
+  // The clause that ends at `at` (from the last of `stops` before it), or
+  // that starts there (up to the first of `stops`): a scan of one clause,
+  // not of the whole line, so a long line stays linear. A clause is cut at
+  // CLAUSE_LIMIT characters.
+  var CLAUSE_LIMIT = 200;
+  function clauseBefore(line, at, stops) {
+    var start = at;
+    while (start > 0 && at - start < CLAUSE_LIMIT && stops.indexOf(line.charAt(start - 1)) === -1) {
+      start--;
+    }
+    return line.slice(start, at);
+  }
+
+  function clauseAfter(line, at, stops) {
+    var end = at;
+    while (end < line.length && end - at < CLAUSE_LIMIT && stops.indexOf(line.charAt(end)) === -1) {
+      end++;
+    }
+    return line.slice(at, end);
+  }
+
   function hit(rule, line, start, end, fields, severity, excerpt) {
     return { rule: rule, line: line, start: start, end: end, fields: fields || {},
              severity: severity || "", excerpt: excerpt || "" };
@@ -4516,13 +4537,13 @@
     // complement (把粮食种的更好, 把线路安排地不合理, 把语法讲的生动).
     // Not a noun phrase going on (把学到的更好运用, 把大家说的很有道理的话).
     function baWell(line, i) {
-      var clause = line.slice(0, i).split(/[，。；！？：,;!?:“”]/).pop();
+      var clause = clauseBefore(line, i, "，。；！？：,;!?:“”");
       var at = clause.lastIndexOf("把");
       if (at === -1 || clause.length - at < 3 || !han.test(line.charAt(i - 1)) ||
           /[到的地得了着过们家人是有所己众员党国民部位生]/.test(line.charAt(i - 1))) {
         return 0;
       }
-      var tail = line.slice(i + 1).split(/[，。；！？、,;!?]/)[0];
+      var tail = clauseAfter(line, i + 1, "，。；！？、,;!?");
       var body = tail.replace(/^(?:更加|更|很|太|越来越|非常|十分|比较|特别)/, "");
       var graded = body.length < tail.length;
       // 不 and one character only where that is how well (不细, not 不足).
@@ -4559,7 +4580,7 @@
       // 对 brings the object before the verb (对群众的需求考虑的不多): what
       // follows says how much was done, not what. Not 对 + a person (上级对我们
       // 要求的不多: the demands are few).
-      var clause = line.slice(0, i - 2).split(/[，。；！？：,;!?:]/).pop();
+      var clause = clauseBefore(line, i - 2, "，。；！？：,;!?:");
       if ((verb[w] || nouny[w]) && /^不[多少够](?:[，。；！？、,;!?]|$)/.test(rest) &&
           /(?:^|[^面针相绝])对(?![策象手话方])(?!(?:[我你他她]们?|自己|大家)(?!的))/.test(clause)) {
         return 2;
@@ -4595,7 +4616,7 @@
       }
       var o = q[1] === "多" ? "少" : "多";
       return new RegExp("^[，；,;][^，。；！？、,;!?]{1,15}的" + o + "(?:[，。；！？、,;!?”’）)]|$)").test(line.slice(h.end)) ||
-        new RegExp("的" + o + "[，；,;][^，。；！？、,;!?]{0,15}$").test(line.slice(0, h.start));
+        new RegExp("的" + o + "[，；,;][^，。；！？、,;!?]{0,15}$").test(line.slice(Math.max(0, h.start - 20), h.start));
     }
 
     return function (lines, skipUntil) {
