@@ -4609,14 +4609,19 @@
     // X的多，Y的少 (转办的多，亲自核实的少): two clauses weighed against each
     // other name the cases, so 的 is right in both; with 得 in one half
     // (抄的多、思考得少), joined by 、 (看的多、想的少) or alone (思考的少。) it stays 得.
+    // For 的多 and 的少: the weighing clause after it, and the one before it.
+    var weighed = {};
+    [["多", "少"], ["少", "多"]].forEach(function (pair) {
+      weighed[pair[0]] = [new RegExp("^[，；,;][^，。；！？、,;!?]{1,15}的" + pair[1] + "(?:[，。；！？、,;!?”’）)]|$)"),
+                          new RegExp("的" + pair[1] + "[，；,;][^，。；！？、,;!?]{0,15}$")];
+    });
     function contrast(line, h) {
       var q = /的([多少])$/.exec(h.fields.match || "");
       if (!q) {
         return false;
       }
-      var o = q[1] === "多" ? "少" : "多";
-      return new RegExp("^[，；,;][^，。；！？、,;!?]{1,15}的" + o + "(?:[，。；！？、,;!?”’）)]|$)").test(line.slice(h.end)) ||
-        new RegExp("的" + o + "[，；,;][^，。；！？、,;!?]{0,15}$").test(line.slice(Math.max(0, h.start - 20), h.start));
+      var other = weighed[q[1]];
+      return other[0].test(line.slice(h.end)) || other[1].test(line.slice(Math.max(0, h.start - 20), h.start));
     }
 
     return function (lines, skipUntil) {
