@@ -3,7 +3,9 @@ answer keys (NAME.txt + NAME.key.json, see zzshh.selfcheck.accuracy).
 
 Usage: python scripts/measure_self_check.py [FOLDER ...]
 Default: every set under tests/selfcheck-unseen (drafts written by people
-who did not see the engine). Prints recall, precision, per-kind recall, misses and false
+who did not see the engine). Prints recall (with how many of the errors
+found only a hint found: hints count for recall but claim nothing, so they
+do not count for precision), precision, per-kind recall, misses and false
 claims; goal on unseen drafts: recall >= 85%, precision >= 95%, no claim on
 a clean draft."""
 import argparse
@@ -23,7 +25,8 @@ def main() -> int:
     for folder in args.folders:
         s = score(folder)
         print(f"{folder}: recall {s.found}/{s.planted} = {s.recall:.0%}, "
-              f"precision {s.true_claims}/{s.claims} = {s.precision:.0%}, claims on clean drafts {s.clean_claims}")
+              f"precision {s.true_claims}/{s.claims} = {s.precision:.0%}, claims on clean drafts {s.clean_claims}, "
+              f"found by hints only {s.found_by_hints_only}")
         for kind, (found, planted) in sorted(s.by_kind.items()):
             print(f"  {kind}: {found}/{planted}")
         for miss in s.missed:

@@ -271,7 +271,7 @@ def test_the_lexicons_come_from_jieba_not_the_hand_lists():
 
     de = yaml.safe_load((ROOT / "data" / "proofread-rules.yml").read_text(encoding="utf-8"))["de"]
     assert "明确" in words(lexicon["adj"]) and "明确" not in de["adverbs"]
-    assert {"告诉", "认为", "强调"} <= words(lexicon["verb"]) and "认为" not in de["verbs"]
+    assert {"告诉", "认为", "强调"} <= words(lexicon["verb"]) and "告诉" not in de["verbs"]
     # a word that is a noun as often is never a plain verb (认真的学习态度)
     assert "学习" not in words(lexicon["verb"]) and "学习" in words(lexicon["nouny"])
 
@@ -284,7 +284,7 @@ DE_CLASSES_ROUND12 = [
     ("PR-DE-001", "不像刚进厂时那样默默的守在炉前。", "默默的守", "默默地守"),
     ("PR-DE-001", "他悄悄的走了。", "悄悄的走", "悄悄地走"),
     ("PR-DE-001", "把课程思政元素自然的融入知识点讲解。", "自然的融入", "自然地融入"),
-    ("PR-DE-002", "有时把学习当成任务，笔记抄的多、思考得少。", "记抄的多", "记抄得多"),
+    ("PR-DE-002", "有时把学习当成任务，笔记抄的多、思考得少。", "抄的多", "抄得多"),
     ("PR-DE-002", "骑电动车也跑地动，完全可以多出点力。", "跑地动", "跑得动"),
     ("PR-DE-002", "这些文件我看的懂。", "看的懂", "看得懂"),
     ("PR-DE-002", "把客户跑的勤、服务做得细。", "跑的勤", "跑得勤"),
@@ -362,6 +362,49 @@ NOUN_PHRASES_ROUND14 = [
     "备注栏要写清楚。",
 ]
 
+# Round 15 (dev-51…66): manner words that were missing (严肃, 侥幸, 合理,
+# 想当然) and verbs (实现, 认为); a one-character verb with a direction
+# (围过来) or 个 (打个招呼); 多是 is an adverb, not 有/是 before a noun
+# phrase; a verb, 的, a degree word and a one-character adjective
+# (恢复的比较慢); 又A又B (修的又快又好); 写/办/做… + 的 + an adjective
+# ending the clause (写的笼统); 牢, 跑 and 抄 as complements; 当场 before
+# the adverb opens a predicate.
+DE_CLASSES_ROUND15 = [
+    ("PR-DE-001", "开会时他严肃的指出来这个问题。", "严肃的指出", "严肃地指出"),
+    ("PR-DE-001", "我们心存侥幸的认为不会出事。", "侥幸的认为", "侥幸地认为"),
+    ("PR-DE-001", "主任合理的安排值班表。", "合理的安排", "合理地安排"),
+    ("PR-DE-001", "有时想当然的认为客户都懂。", "想当然的认为", "想当然地认为"),
+    ("PR-DE-001", "帮助两户人家顺利的实现脱贫。", "顺利的实现", "顺利地实现"),
+    ("PR-DE-001", "一下课学生们就开心的跑过来。", "开心的跑", "开心地跑"),
+    ("PR-DE-001", "见到邻居总是热情的打个招呼。", "热情的打", "热情地打"),
+    ("PR-DE-001", "开会时大多是被动的听，发言少。", "被动的听", "被动地听"),
+    ("PR-DE-001", "遇到不懂的乘客我尽量耐心的解释。", "耐心的解释", "耐心地解释"),
+    ("PR-DE-002", "术后老人恢复的比较慢。", "恢复的比较慢", "恢复得比较慢"),
+    ("PR-DE-002", "师傅把管道修的又快又好。", "修的又快又好", "修得又快又好"),
+    ("PR-DE-002", "值班日志写的笼统，交接不清。", "写的笼统", "写得笼统"),
+    ("PR-DE-002", "入户走访办的扎实。", "办的扎实", "办得扎实"),
+    ("PR-DE-002", "这个月电表抄的不准。", "抄的不准", "抄得不准"),
+    ("PR-DE-001", "我在窗口当场耐心的讲解办理流程。", "耐心的讲解", "耐心地讲解"),
+    ("PR-DE-001", "下班后我逐项的对照清单。", "逐项的对照", "逐项地对照"),
+    ("PR-DE-001", "每月至少主动的入户一次。", "主动的入户", "主动地入户"),
+    ("PR-DE-001", "要做到踏踏实实的为群众办事。", "踏踏实实的为", "踏踏实实地为"),
+    ("PR-DE-001", "要仔细的按操作规程检查。", "仔细的按", "仔细地按"),
+    ("PR-DE-002", "要让群众记的牢、用得上。", "记的牢", "记得牢"),
+    ("PR-DE-002", "我下村跑的勤一点，情况就清楚。", "跑的勤一点", "跑得勤一点"),
+]
+
+# Round 15 false claims: a verb with its object and 人 names a person
+# (激动的办事人); a pronoun makes a clause, not a set phrase (讲不出它的);
+# food or goods described (吃的又多又好); a state (蓄的很满).
+NOUN_PHRASES_ROUND15 = [
+    "窗口来了一位情绪激动的办事人，我先请他坐下。",
+    "我讲不出它的深刻含义。",
+    "过年家里吃的又多又好。",
+    "他需要的很少。",
+    "作出合理的安排。",
+    "这份总结写的是去年的事。", "我们能做的有限。", "他写的文章很简单。", "问题得到及时的解决。", "新的按钮更好用。",
+]
+
 
 def test_weighed_clauses_with_a_list_comma_stay_de():
     # 看的多、想的少: joined by 、 the pair says how much, 得 both times.
@@ -369,13 +412,13 @@ def test_weighed_clauses_with_a_list_comma_stay_de():
     assert found == ["看的多", "想的少"], found
 
 
-@pytest.mark.parametrize("rule,text,excerpt,right", DE_CLASSES_ROUND12 + DE_CLASSES_ROUND13 + DE_CLASSES_ROUND14, ids=lambda x: str(x)[:24])
+@pytest.mark.parametrize("rule,text,excerpt,right", DE_CLASSES_ROUND12 + DE_CLASSES_ROUND13 + DE_CLASSES_ROUND14 + DE_CLASSES_ROUND15, ids=lambda x: str(x)[:24])
 def test_de_classes_are_found(rule, text, excerpt, right):
     found = [(f.rule, f.excerpt) for f in de_findings(text)]
     assert (rule, excerpt) in found, found
     assert de_findings(text.replace(excerpt, right)) == []
 
 
-@pytest.mark.parametrize("text", NOUN_PHRASES_ROUND12 + NOUN_PHRASES_ROUND13 + NOUN_PHRASES_ROUND14, ids=lambda x: x[:16])
+@pytest.mark.parametrize("text", NOUN_PHRASES_ROUND12 + NOUN_PHRASES_ROUND13 + NOUN_PHRASES_ROUND14 + NOUN_PHRASES_ROUND15, ids=lambda x: x[:16])
 def test_noun_phrases_stay_silent(text):
     assert de_findings(text) == [], [(f.rule, f.excerpt) for f in de_findings(text)]

@@ -138,8 +138,8 @@ def _edit(path, old, new):
 @pytest.mark.parametrize("old,new,words", [
     ("    severity: warning\n    check: structure\n    title: 序号写法不规范",
      "    severity: fatal\n    check: structure\n    title: 序号写法不规范", ["PR-STRUCT-004", "severity"]),
-    ("      - pattern: '某某'", "      - pattern: '某\\d'", ["PR-PLACEHOLDER-003", "JavaScript"]),
-    ("      - pattern: '某某'", "      - pattern: '某('", ["PR-PLACEHOLDER-003", "无效"]),
+    ("      - pattern: '某某", "      - pattern: '某\\d", ["PR-PLACEHOLDER-003", "JavaScript"]),
+    ("      - pattern: '某某", "      - pattern: '某(", ["PR-PLACEHOLDER-003", "无效"]),
     ("rules:\n", "rules:\n  - id: PR-STRUCT-001\n    class: structure\n", ["PR-STRUCT-001"]),
 ])
 def test_broken_rule_data_is_reported_in_one_sentence(data_copy, old, new, words):

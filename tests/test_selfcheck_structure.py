@@ -1432,3 +1432,65 @@ def test_round14_a_bracketed_number_going_on_from_the_list_is_its_item():
     found = [(f.rule, f.excerpt) for f in structure(text) if f.rule in ("PR-STRUCT-003", "PR-STRUCT-004", "PR-STRUCT-013")]
     assert found == [("PR-STRUCT-004", "(3)")]
     assert [f for f in structure(text.replace("(3)牵头找", "3.牵头找")) if f.rule in ("PR-STRUCT-003", "PR-STRUCT-004")] == []
+
+
+# ---------------------------------------------------------------- round 15
+
+FOUR_BY_STUDY = ("一、{first}\n认真学习了报告原文，写了两本笔记。\n二、存在的问题\n学习不够深入，服务不够主动。\n"
+                 "三、原因剖析\n思想上不够重视。\n四、整改措施\n每周学习两小时，每月走访一次群众。\n")
+
+
+def test_round15_a_study_part_first_leaves_last_year_to_the_branch():
+    # dev-53, dev-61: a first part on the year's study (一、学习贯彻党的二十大
+    # 精神的情况) is that template's own: no missing last-year part.
+    for first in ("学习贯彻党的二十大精神的情况", "学习贯彻情况"):
+        assert rules(FOUR_BY_STUDY.format(first=first))["PR-STRUCT-001"] == 0, first
+    # A material that opens with its problems still lacks it.
+    text = "一、存在的主要问题\n学习不够深入。\n二、原因剖析\n思想上不够重视。\n三、整改措施\n每周学习两小时。\n"
+    assert rules(text)["PR-STRUCT-001"] == 1, structure(text)
+
+
+def test_round15_the_four_comparisons_are_the_problems():
+    # dev-55: parts headed by the 四个对照 are the problems; a "1、" beside a
+    # "2." is the odd one (a tie goes to the standard "1.").
+    text = ("一、对照党中央的号召和要求\n学习不深。\n二、对照新时代合格党员标准\n1、作用发挥不够。\n"
+            "2.组织生活参加得少。\n三、原因分析\n思想上放松。\n四、今后的努力方向\n每周学习两小时。\n")
+    found = [(f.rule, f.excerpt) for f in structure(text) if f.rule in ("PR-STRUCT-001", "PR-STRUCT-004")]
+    assert found == [("PR-STRUCT-004", "1、")], found
+
+
+def test_round15_a_part_heading_in_another_style_is_not_missing():
+    # dev-58: “（三）原因剖析” between 二、 and 四、 is the causes part (its number
+    # is PR-STRUCT-003's), not a missing one; dev-65:
+    # “5、整改措施” after 三、 is the measures part, numbered 四、.
+    text = ("一、学习和上年度整改情况\n已全部整改。\n二、存在的问题\n学习不够深入。\n（三）原因剖析\n思想上不够重视。\n"
+            "四、整改措施\n每周学习两小时。\n")
+    found = [(f.rule, f.excerpt) for f in structure(text) if f.severity in ("error", "warning")]
+    assert found == [("PR-STRUCT-003", "（三）")], found
+    text = THREE_PARTS.format(third="原因剖析") + "5、整改措施\n每周学习两小时。\n"
+    found = [(f.rule, f.excerpt, f.message) for f in structure(text) if f.severity in ("error", "warning")]
+    assert [f[:2] for f in found] == [("PR-STRUCT-004", "5、")] and "四、" in found[0][2], found
+
+
+def test_round15_a_part_number_with_a_comma():
+    # dev-62: “二，存在的问题” is the part's heading in the wrong style, not
+    # prose: one PR-STRUCT-004, and the "三、" after it is in order.
+    text = FOUR_BY_STUDY.format(first="学习情况").replace("二、存在", "二，存在")
+    found = [(f.rule, f.excerpt) for f in structure(text) if f.severity in ("error", "warning")]
+    assert found == [("PR-STRUCT-004", "二，")], found
+    assert rules(FOUR_BY_STUDY.format(first="学习情况") + "一，二，三，都要记牢。\n")["PR-STRUCT-004"] == 0
+
+
+def test_round15_ordinals_with_yao_and_a_nested_list():
+    # dev-55: 一要 二要 四要 skips a number; dev-61 (a clean draft): 一是…四是
+    # under 第二 do not move 第三 on.
+    found = [(f.rule, f.excerpt) for f in structure("一要多学。\n二要多干。\n四要多问。\n") if f.rule == "PR-STRUCT-007"]
+    assert found == [("PR-STRUCT-007", "四要")], found
+    text = "第一，学习情况。\n第二，存在的问题。\n一是学得不深。\n二是做得不实。\n三是管得不严。\n四是比得不够。\n第三，原因。\n第四，方向。\n"
+    assert rules(text)["PR-STRUCT-007"] == 0, structure(text)
+    assert rules("一要多学。\n二要多干。\n三要素要齐全。\n")["PR-STRUCT-007"] == 0
+    # dev-15: 首先 其次 第三 最后 mixes two styles in one run (再次 belongs there),
+    # with or without a nested 一是 二是 under 其次.
+    text = "首先，学习。\n其次，问题。\n一是不深。\n二是不实。\n第三，原因。\n最后，措施。\n"
+    assert [(f.excerpt, f.message) for f in structure(text) if f.rule == "PR-STRUCT-007"] == [
+        ("第三", "“第三”前后不连续，按顺序应为“再次”。")]

@@ -7,7 +7,9 @@ the error's text (structure findings: the same line is enough; a missing
 or misplaced part may be reported at any of the headings involved, so any
 PR-STRUCT-001/002 finding answers a structure error of its draft). Errors and
 warnings claim a defect, so they count for precision; an unmatched hint is
-only advice and does not count against it."""
+only advice and does not count against it. A finding answers only the
+kinds of error its rule is about (ANSWERS): a structure warning on a line
+with a typo neither finds the typo nor is a true claim."""
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +24,7 @@ CLAIMS = ("error", "warning")
 class Score:
     planted: int = 0
     found: int = 0
+    found_by_hints_only: int = 0
     claims: int = 0
     true_claims: int = 0
     clean_claims: int = 0
@@ -39,14 +42,23 @@ class Score:
 
 
 PART_RULES = ("PR-STRUCT-001", "PR-STRUCT-002")
+# The planted kinds a family of rules can answer. A structure finding is
+# about a part, a number or a problem as a whole: a typo on its line was
+# never pointed at. The praise hint and the hints on how a problem is written
+# answer only what they are about. Any other rule answers whatever its span
+# overlaps.
+ANSWERS = {"PR-STRUCT": {"structure", "numbering"}, "PR-PRAISE": {"praise-as-criticism"}, "PR-HINT": {"structure"}}
 
 
 def _answers(finding, error: dict, lines: list[str]) -> bool:
+    family = finding.rule.rsplit("-", 1)[0]
+    if family in ANSWERS and error["kind"] not in ANSWERS[family]:
+        return False
     if error["kind"] == "structure" and finding.rule in PART_RULES:
         return True
     if finding.line != error["line"]:
         return False
-    if finding.rule.startswith("PR-STRUCT"):
+    if family == "PR-STRUCT":
         return True
     start = lines[error["line"] - 1].find(error["text"])
     if start < 0:
@@ -74,6 +86,8 @@ def score(folder: Path) -> Score:
                 total.found += 1
                 kind[0] += 1
                 matched.update(hit)
+                if all(findings[i].severity not in CLAIMS for i in hit):
+                    total.found_by_hints_only += 1
             else:
                 total.missed.append((name, error["line"], error["text"], error["kind"]))
         for i, f in enumerate(findings):

@@ -494,11 +494,12 @@
     var whitelist = doubled.whitelist;
     var contexts = doubledContexts(doubled.contexts);
 
+    // AABB is reduplication, but not after an AA of "every" (事事有有着落).
     function boundary(line, at, ch) {
       var next = line.charAt(at + 2);
       var prev = line.charAt(at - 1);
       if (prev === "\u4e00" || (next && next !== ch && line.charAt(at + 3) === next) ||
-          (at >= 2 && prev !== ch && line.charAt(at - 2) === prev)) {
+          (at >= 2 && prev !== ch && line.charAt(at - 2) === prev && !/[事件人处样天个家村户年月次回条项种位]/.test(prev))) {
         return true;
       }
       var c = contexts[ch];
@@ -684,6 +685,12 @@
             hits.push(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
           }
         });
+        // AABB and B once more (兢兢业业业): not a checked character (实实在在在).
+        allMatches(/([\u4e00-\u9fa5])\1(?!\1)([\u4e00-\u9fa5])\2\2(?!\2)/gu, line).forEach(function (m) {
+          if (!checked.test(m[2] + m[2])) {
+            hits.push(hit(rule.id, index, m.index, m.index + 5, { match: m[0], char: m[2] }));
+          }
+        });
         allMatches(tripleRegex, line).forEach(function (m) {
           var t = triples[m[1]];
           var prev = line.charAt(m.index - 1);
@@ -741,24 +748,34 @@
     // 主动主动向支部报告, 安全安全隐患), or a verb right after a verb or a noun
     // that is a noun as often, where a term goes on (党史学习教育教育期间);
     // not after a modal verb (应该锻炼锻炼).
+    // A verb tried out heads no noun phrase (反映反映的问题) and opens no
+    // heading (（一）坚持坚持学用结合).
     function slip(line, at, w) {
       return (adjOnly[w] && !/^(?:[，。；！？、,;!?”）吧啊呀嘛了]|$)/.test(line.slice(at + 4))) ||
-        (at >= 2 && !!nouny[line.substr(at - 2, 2)]);
+        (at >= 2 && !!nouny[line.substr(at - 2, 2)]) || line.charAt(at + 4) === "的" ||
+        (/^[\u4e00-\u9fa5]/.test(line.slice(at + 4)) && !/^[再吧]/.test(line.slice(at + 4)) &&
+         /^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十0-9]+[、.．])?$/.test(line.slice(0, at)));
     }
     return function (lines, skipUntil) {
+      // Only after an adjective (自己的要求要求 is a slip of its own).
       var hits = base(lines, skipUntil).filter(function (h) {
         var w = lines[h.line].substr(h.start, 2);
-        return !(lines[h.line].charAt(h.start - 1) === "的" && h.end - h.start === 4 && known[w] && !never[w]);
+        var a = lines[h.line].substr(h.start - 3, 2);
+        return !(lines[h.line].charAt(h.start - 1) === "的" && h.end - h.start === 4 && known[w] && !never[w] &&
+                 (adjOnly[a] || a.charAt(0) === a.charAt(1)));
       });
       lines.forEach(function (line, index) {
         allMatches(regex, line).forEach(function (m) {
           var w = m[0].slice(0, 2);
           var prev = line.charAt(m.index - 1);
-          if (m.index < skipUntil[index] || inside.test(w) || counted.test(prev) || counted.test(w) || state.test(w.charAt(1)) ||
+          // Adverbs never reduplicate (没有没有, 一起一起, 逐项逐项).
+          var adverb = /^(?:没有|一[起直定同齐并律向贯再]|逐.)$/.test(w);
+          if (m.index < skipUntil[index] || (!adverb && (inside.test(w) || counted.test(w) || state.test(w.charAt(1)) ||
+              (known[w] && !never[w] && result.indexOf(w.charAt(1)) === -1 && !slip(line, m.index, w)))) ||
+              counted.test(prev) ||
               /^[长员]/.test(line.charAt(m.index + 4)) ||
               // A saying plays on the word (干部干部，干字当头; 干部干部，先干一步).
               (/[，,：:]/.test(line.charAt(m.index + 4)) && line.substr(m.index + 5, 3).indexOf(m[1]) !== -1) ||
-              (known[w] && !never[w] && result.indexOf(w.charAt(1)) === -1 && !slip(line, m.index, w)) ||
               hits.some(function (h) { return h.line === index && h.start <= m.index && h.end > m.index; })) {
             return;
           }
@@ -1576,6 +1593,39 @@
           hits.push(hit("PR-TERM-003", index, from, to, { term: t.term, wording: t.wording }, "", said));
           break;
         }
+        // The set's first members quoted in order, the next one with one
+        // character changed, and the quotation closed (“学党史、悟思想、做实事”).
+        var k = 0;
+        while (k < found.length && found[k].i === k && (k === 0 || found[k].start === found[k - 1].end + 1)) {
+          k += 1;
+        }
+        var at = k >= 2 && k < n - 1 && !hits.length ? found[k - 1].end + 1 : -1;
+        var next = at > 0 ? line.slice(at, at + t.members[k].length) : "";
+        var off = 0;
+        for (var c = 0; c < next.length; c++) {
+          off += next.charAt(c) === t.members[k].charAt(c) ? 0 : 1;
+        }
+        if (off === 1 && line.charAt(at - 1) === joiner(t, k - 1) && /^[”"’]/u.test(line.slice(at + next.length))) {
+          hits.push(hit("PR-TERM-003", index, at, at + next.length, { term: t.term, wording: t.wording }, "", next));
+        }
+      });
+      return hits;
+    }
+
+    // “四个意识”中的“全局意识”, 四个自信中的大局意识: a word named as one of
+    // a set's members when it is not.
+    var MEMBER_OF = /([一二两三四五六七八九十]个([\u4e00-\u9fff]{2}))[”"]?(?:中|里|当中)的[“"]?([\u4e00-\u9fff]{2,4}?(?:意识|自信))/gu;
+    function memberOf(index, line) {
+      var hits = [];
+      allMatches(MEMBER_OF, line).forEach(function (m) {
+        var t = terms.filter(function (x) { return x.term === m[1]; })[0];
+        // A member of another kind (四个自信中的大局意识): the set's name is the slip.
+        var other = m[3].slice(-2) !== m[2];
+        var at = other ? m.index : m.index + m[0].length - m[3].length;
+        if (t && t.members.indexOf(m[3]) === -1) {
+          hits.push(hit("PR-TERM-001", index, at, at + (other ? m[1] : m[3]).length,
+                        { term: t.term, wording: t.wording, detail: detail([m[3]], []) }));
+        }
       });
       return hits;
     }
@@ -1586,7 +1636,7 @@
       lines.forEach(function (line, index) {
         near = near.concat(nearQuotes(index, line));
         var misquoted = misquotes(index, line);
-        hits = hits.concat(wrongNumbers(index, line), looseEnumerations(index, line));
+        hits = hits.concat(wrongNumbers(index, line), looseEnumerations(index, line), memberOf(index, line));
         var found = [];
         entries.forEach(function (entry, order) {
           allMatches(entry.regex, line).forEach(function (m) {
@@ -1679,8 +1729,14 @@
         replaced[h.line + "|" + h.fields.term] = true;
         return true;
       });
+      // 政治纪律、……、工作纪律、生活作风: the last member miswritten, not missing.
+      var after = {};
+      hits.concat(kept).forEach(function (o) {
+        after[o.rule + o.line + "|" + o.fields.term + "|" + o.start] = 1;
+      });
       hits = hits.filter(function (o) {
-        return !(o.rule === "PR-TERM-003" && replaced[o.line + "|" + o.fields.term]);
+        return !(o.rule === "PR-TERM-003" && replaced[o.line + "|" + o.fields.term]) &&
+          !(o.rule === "PR-TERM-001" && after["PR-TERM-003" + o.line + "|" + o.fields.term + "|" + (o.end + 1)]);
       }).concat(kept);
       return uniqueHits(hits);
     };
@@ -1715,13 +1771,13 @@
 
   var PREFIX = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t\u3000]*/u;
   var LEVELS = [
-    [1, /^([一二三四五六七八九十]{1,3})([、．.])/u],
+    [1, /^([一二三四五六七八九十]{1,3})([、．.]|，(?=[^。，]{2,15}$))/u],
     [2, /^([（(])([一二三四五六七八九十]{1,3})([）)])(、?)/u],
     [3, /^([0-9]{1,2})(、|[.．](?![0-9]))/u],
     [4, /^([（(])([0-9]{1,2})([）)])/u]
   ];
   var LEVEL_NAMES = { 1: "一级", 2: "二级", 3: "三级", 4: "四级" };
-  var INLINE = /(?<![^。；：，！？;:,!?）)*\t \u3000])([一二三四五六七八九十])是(?![否非])/gu;
+  var INLINE = /(?<![^。；：，！？;:,!?）)*\t \u3000])([一二三四五六七八九十])(?:是(?![否非])|要(?![素点件求]))/gu;
   var SIGNATURE = /^[ \t\u3000]*(?:对照检查人|检查人|发言人|汇报人|报告人|签名)[：:][ \t\u3000]*[\u4e00-\u9fff·]{2,6}[ \t\u3000]*$/u;
   var DATED = /[0-9０-９〇零一二三四五六七八九XxＸ×_]{2,4}[ \t\u3000]*年|[0-9]{1,2}月|[0-9]{4}[.\-\/][0-9]/u;
   var RUN_IN = /[。；：:][ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/gu;
@@ -1847,7 +1903,7 @@
           break;
         }
         if (m && m.level === 3) {
-          votes[m.style] += j === index ? 1.5 : 1;
+          votes[m.style] += 1; // a tie goes to the standard "1."
         }
       }
       return votes["、"] > votes["."] ? "、" : ".";
@@ -2123,7 +2179,7 @@
           var counted = value === inlineCount + 1;
           if (value !== 1 && value !== inline + 1 && !(inlineSlipped && counted)) {
             hits.push(hit("PR-STRUCT-007", index, im.index, im.index + im[0].length,
-                          { found: im[0], expected: cnFormat(inline + 1) + "是" }));
+                          { found: im[0], expected: cnFormat(inline + 1) + im[0].slice(-1) }));
             inlineSlipped = true;
           }
           inlineCount = value === 1 ? 1 : inlineCount + 1;
@@ -2145,12 +2201,17 @@
         var last = 0;
         var count = 0;
         var slipped = false;
+        var nested = false;
+        var top = null;
         run.forEach(function (l, k) {
           var before = run[k - 1];
           var after = run[k + 1];
           var expected = "";
           if (l.di && l.value !== 1 && before && before.word === "再次") {
             expected = "最后";
+          } else if (l.di && l.value === 3 && top && top.word === "其次" &&
+                     run.slice(k).some(function (x) { return x.word === "最后"; })) {
+            expected = "再次"; // 首先 其次 第三 最后: one run, two styles
           } else if (l.di && last && l.value !== 1 && l.value !== last + 1 && !(slipped && l.value === count + 1)) {
             expected = "第" + cnFormat(last + 1);
             slipped = true;
@@ -2160,8 +2221,13 @@
           if (expected) {
             hits.push(hit("PR-STRUCT-007", l.index, l.start, l.end, { found: l.text, expected: expected }));
           }
-          count = l.value === 1 ? 1 : count + 1;
-          last = l.word === "最后" ? 0 : l.value;
+          // 一是…四是 under 第二 is a list of its own: 第三 goes on from 第二.
+          nested = l.shi ? nested || l.value === 1 : false;
+          if (!nested) {
+            top = l;
+            count = l.value === 1 ? 1 : count + 1;
+            last = l.word === "最后" ? 0 : l.value;
+          }
         });
         run = [];
       };
@@ -2285,7 +2351,7 @@
         var h = later.length ? present[later[0]] : headings[headings.length - 1];
         // Told in a paragraph of its own before the next part (去年组织生活会上
         // 我查摆的……), under no heading of its own: not missing.
-        if (told[part] && later.length && told[part].test(lines.slice(0, h[0]).join("\n"))) {
+        if (told[part] && later.length && told[part].test(lines.slice(0, h[0] + 1).join("\n"))) {
           return;
         }
         var key = h[0] + "|" + missingSeverity[part];
@@ -2831,10 +2897,20 @@
     // than two parts are recognised (a snippet, not a whole material).
     function outline(markers) {
       var headings = [];
+      var before = null;
       markers.forEach(function (m, i) {
-        if (m && m.level === 1) {
+        // 一、…… （二）存在的问题 …… 三、: the first "（n）" under a part, a short
+        // title naming another part, between the numbers around it, is that
+        // part (its number is PR-STRUCT-003's).
+        var down = m && m.level === 2 && before && m.value === before.value + 1 && !m.body && m.title.length <= 12 &&
+          classify(m.title) && classify(m.title) !== classify(before.title) &&
+          markers.slice(i + 1).some(function (n) { return n && n.level === 1 && n.value === m.value + 1; });
+        if (m && m.level === 1 || down) {
           var part = classify(m.title);
           headings.push([i, m, part, joined(m.title, part)]);
+        }
+        if (m && m.level < 3) {
+          before = m.level === 1 ? m : null;
         }
       });
       var recognized = unique(headings.map(function (h) { return h[2]; }).filter(Boolean));
@@ -2861,14 +2937,15 @@
           for (var j = index + 1; j < markers.length && !next && part; j++) {
             next = markers[j] && markers[j].level === 1 ? markers[j] : null;
           }
-          // The last part (……三、原因分析 “4、整改措施”): no heading after
-          // it, and no list it could belong to.
-          if (!part || !last || m.value !== last.value + 1 || part === classify(last.title) ||
+          // The last part (……三、原因分析 “4、整改措施”, “5、整改措施”): no
+          // heading after it, and no list it could belong to.
+          if (!part || !last || (next && m.value !== last.value + 1) || part === classify(last.title) ||
               (next ? next.value !== m.value + 1 : listed)) {
             listed = true;
             return;
           }
           m.level = 1;
+          m.value = last.value + 1;
           m.style = m.raw.slice(-1) === "、" ? "1、" : "1.";
         }
         listed = false;
@@ -3191,7 +3268,7 @@
 
     function swappedClauses(index, line) {
       var found = [];
-      var sworn = line.indexOf("誓") !== -1;
+      var sworn = SWORN.test(line);
       allMatches(exactRe, line).forEach(function (m) {
         var k = clauses.indexOf(m[0]);
         var s = m.index;
@@ -3242,12 +3319,14 @@
     // keeps its length (对党忠诚老实 is no misquote); a phrase of `accepted`
     // (积极作为) is the writer's own.
     var QUOTED = /“([^“”。；！？]{4,40})”/gu;
+    // The line speaks of the oath: 入党誓词, or what one promised 入党时.
+    var SWORN = /誓|入党时/u;
     function swapped(p, c) {
       return c && c.length === p.length && oneWord(p, c);
     }
     function quotedClauses(index, line) {
       var found = [];
-      if (line.indexOf("誓") === -1) {
+      if (!SWORN.test(line)) {
         return found;
       }
       allMatches(QUOTED, line).forEach(function (m) {
@@ -3538,15 +3617,20 @@
             var here = mentions.filter(function (s) {
               return s.index === index && s.start >= span[0] && s.end <= span[1];
             });
-            // Named there, even bare (五中全会精神和六中全会通过的历史决议).
-            if (!by || here.some(function (s) { return s.k.key === by.key.key; }) ||
-                by.key.plenum && namedBare(line.slice(span[0], span[1]), by.key.plenum)) {
+            // Named there, even bare (五中全会精神和六中全会通过的历史决议); unless
+            // another one adopts it right before it (六中全会精神和五中全会通过的《…决议》).
+            var near = by && here.filter(function (s) { return s.end <= m.index; }).pop();
+            var slip = near && near.k.key !== by.key.key &&
+              /^(?:审议)?(?:通过|作出|制定)[了的]?《?(?:中共中央)?(?:关于)?(?:党的)?$/u.test(line.slice(near.end, m.index));
+            if (!by || !slip && (here.some(function (s) { return s.k.key === by.key.key; }) ||
+                by.key.plenum && namedBare(line.slice(span[0], span[1]), by.key.plenum))) {
               return;
             }
             here.forEach(function (s) {
               var entry = table.byKey[s.k.key];
               // Only the same kind: a plenum for a plenum's document.
-              if (entry && !s.k.congress === !by.key.congress && entry.when <= limit && adoptedThere(line, s, m)) {
+              if (entry && s.k.key !== by.key.key && !s.k.congress === !by.key.congress && entry.when <= limit &&
+                  adoptedThere(line, s, m) && (!slip || s === near)) {
                 hits.push(hit(rule.id, s.index, s.start, s.end,
                               { match: s.text, document: m[0], adopted_by: by.name, held: by.held }));
               }
@@ -3588,24 +3672,30 @@
       if (!year || date.framed) {
         return [];
       }
-      for (var i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
-        if (!lines[i].trim()) {
-          continue;
-        }
-        seen += 1;
-        var m = SIGNED.exec(lines[i]);
-        if (m) {
-          var signed = Number(m[1]) * 12 + Number(m[2]);
-          if (signed < year * 12 + 11) {
-            var start = lines[i].indexOf(m[1]);
-            return [hit(rule.id, i, start, lines[i].trimEnd().length,
-                        { match: lines[i].slice(start).trim(), year: String(year), next: String(year + 1) })];
-          }
-          return [];
-        }
+      var s = signedOn(lines);
+      var m = s && s.m;
+      var i = s && s.i;
+      if (m && Number(m[1]) * 12 + Number(m[2]) < year * 12 + 11) {
+        var start = lines[i].indexOf(m[1]);
+        return [hit(rule.id, i, start, lines[i].trimEnd().length,
+                    { match: lines[i].slice(start).trim(), year: String(year), next: String(year + 1) })];
       }
       return [];
     };
+  }
+
+  // The date under the signature: { i: its line, m: SIGNED's match } or null.
+  function signedOn(lines) {
+    for (var i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
+      if (lines[i].trim()) {
+        seen += 1;
+        var m = SIGNED.exec(lines[i]);
+        if (m) {
+          return { i: i, m: m };
+        }
+      }
+    }
+    return null;
   }
 
   // PR-EVENT-010: the year of the meeting told twice, differently: the title's
@@ -3700,7 +3790,13 @@
           }
           var date = m[1] + "年" + (m[2] ? m[2] + "月" : "");
           var at = pair[1] + m.index + m[0].indexOf(date);
-          hits.push(hit(rule.id, s.index, at, at + date.length, { match: date, name: s.text, held: entry.held }));
+          // 2022年10月召开的党的十九大: the date is the 二十大's, the name is the slip.
+          var other = m[2] && Object.keys(table.byKey).some(function (k) {
+            var e = table.byKey[k];
+            return e.held === date && !e.key.congress === !s.k.congress;
+          });
+          hits.push(hit(rule.id, s.index, other ? s.start : at, other ? s.end : at + date.length,
+                        { match: date, name: s.text, held: entry.held }));
         });
       });
       return hits;
@@ -3988,8 +4084,10 @@
         campaigns.forEach(function (e) {
           var m = new RegExp(e.c.pattern, "u").exec(clause);
           if (m) {
+            // Also without its last words (巩固深化党史学习教育为主题), and the
+            // bare 主题教育 (the latest so named).
             themes[y] = (themes[y] || []).concat({ own: e, re: new RegExp(clause.slice(0, m.index) + "(" +
-              campaigns.map(function (o) { return o.c.pattern; }).join("|") + ")" + clause.slice(m.index + m[0].length), "gu") });
+              campaigns.map(function (o) { return o.c.pattern; }).join("|") + "|主题教育)(?:" + clause.slice(m.index + m[0].length) + ")?", "gu") });
           }
         });
       });
@@ -4086,10 +4184,14 @@
         });
         (themes[material] || []).forEach(function (t) {
           allMatches(t.re, line).forEach(function (m) {
-            var e = campaigns.filter(function (o) { return new RegExp("^(?:" + o.c.pattern + ")$", "u").test(m[1]); })[0];
+            var e = campaigns.filter(function (o) {
+              return new RegExp("^(?:" + o.c.pattern + ")$", "u").test(m[1]) ||
+                m[1] === "主题教育" && /主题教育$/u.test(o.c.name) && o.c.began[0] < material;
+            }).pop();
             if (e && e !== t.own) {
               var at = m.index + m[0].indexOf(m[1]);
-              report(index, at, m[1], e.c, material + "年度", material, 1, m[0]);
+              // The theme names the one to consolidate: another, even one just ended, is a slip.
+              report(index, at, m[1], e.c, material + "年度", material, 1, m[0], true);
             }
           });
         });
@@ -4187,6 +4289,7 @@
   var ANNIVERSARY_LIVE = /(?:收看|观看|收听|聆听|参加|出席)了?(?:庆祝)?$/u;
   // 去年是建党……周年 in a material written early the next year: its own year.
   var ANNIVERSARY_LAST_YEAR = /去年[，,]?(?:是|为|正值|恰逢|适逢|迎来)(?:我们|我)?(?:庆祝)?$/u;
+  var ANNIVERSARY_NOW = /今年[，,]?(?:是|为|正值|恰逢|适逢|迎来)(?:我们|我)?(?:庆祝)?$/u;
   // 去年 is the material's year (written early the next): no memory.
   var ANNIVERSARY_RECALLED = /回顾|重温|回想|回忆|想起|记得|翻看|当年|那年|那时|曾|以前|过去/u;
   function yearsCounted(text) {
@@ -4211,10 +4314,14 @@
         return hits;
       }
       var material = dated(lines).year;
+      var signed = signedOn(lines);
       lines.forEach(function (line, index) {
         allMatches(ANNIVERSARY, line).forEach(function (m) {
           var n = yearsCounted(m[1]);
           var said = ANNIVERSARY_YEAR.exec(line.slice(Math.max(0, m.index - 28), m.index));
+          // 今年是…… in a material dated the next year: 今年 is the year signed.
+          var now = !said && signed && ANNIVERSARY_NOW.exec(line.slice(Math.max(0, m.index - 8), m.index));
+          said = said || (now ? [now[0], signed.m[1]] : null);
           var lastYear = !said && ANNIVERSARY_LAST_YEAR.test(line.slice(Math.max(0, m.index - 8), m.index));
           var year = said ? Number(said[1]) : material;
           // An assembly watched or attended (收看了庆祝……周年大会) with no year
@@ -4225,7 +4332,7 @@
           if (!n || !year || (said || live || lastYear ? n === year - founded : n <= year + 1 - founded)) {
             return;
           }
-          var at = m.index + m[0].length - m[1].length - 2;
+          var at = now ? m.index - now[0].length : m.index + m[0].length - m[1].length - 2;
           hits.push(hit(rule.id, index, at, m.index + m[0].length,
                         { match: m[1] + "周年", count: String(year - founded), year: String(year), founded: String(founded) }));
         });
@@ -4428,9 +4535,9 @@
       var cued = lastAt(left, cues);
       var noun = lastAt(left, longCues);
       // 继续, 进一步 or 坚持 after the cue make the phrase say how (需要在今后继续扎实的推进);
-      // not 只是, 二是 (an adverb, a count) nor 没有, 所有
+      // not 只是, 二是, 多是 (an adverb, a count) nor 没有, 所有
       return (noun !== -1 && noun >= cued && !/继续|进一步|坚持/.test(left.slice(noun))) ||
-        /(?:^|[^没还只所就总也都但可要正倒于或若而不即却更一二三四五六七八九十])[有是](?:很|非常|十分|多么|更|较|比较|特别)?$/.test(left);
+        /(?:^|[^没还只所就总也都但可要正倒于或若而不即却更多一二三四五六七八九十])[有是](?:很|非常|十分|多么|更|较|比较|特别)?$/.test(left);
     }
 
     // PR-DE-001 after a four-character set phrase opening the clause, built
@@ -4440,9 +4547,9 @@
     function idiomManner(line, i) {
       var phrase = line.slice(i - 4, i);
       // Not a conjunction or auxiliary ending in 以 (所以, 可以, 难以) nor a
-      // preposition inside (所以对党的创新: a clause, not a set phrase).
+      // preposition or pronoun inside (所以对党的创新, 讲不出它的: a clause, not a set phrase).
       if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) || !/[而不之以其无]/.test(phrase.slice(1, 3)) ||
-          /^[所可难加予得足借用据]以|[对把被给向从跟在的了着是]/.test(phrase) ||
+          /^[所可难加予得足借用据]以|[对把被给向从跟在的了着是我你他她它]/.test(phrase) ||
           !(i === 4 || /[，。；！？：,;!?:“（]/.test(line.charAt(i - 5)))) {
         return 0;
       }
@@ -4485,8 +4592,12 @@
       }
       // A listed verb of one character with a result, a direction or an
       // aspect after it (生动的讲给学生听, 清楚的说了): no noun is made so.
-      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守照按靠][给好完在着过了到]/.test(rest) &&
+      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守照按靠打][给好完在着过了到个]/.test(rest) &&
           !/^(?:说到底|看好|看过来|走过场)/.test(rest)) {
+        return 1;
+      }
+      // Any verb of one character with a direction after it (高兴的围过来): not a noun (重要的事过去了).
+      if (/^[\u4e00-\u9fa5][过起上出下进回][来去]/.test(rest) && !/^[的地得了着过在是有人事话心家手眼泪水光声日年天]/.test(rest)) {
         return 1;
       }
       // A reduplicated adverb (默默, 悄悄) says how whatever verb follows
@@ -4560,17 +4671,35 @@
     // adjective ending the clause (卷宗归档的不够及时。): no noun or pronoun
     // owns such a phrase, so the word is a verb and 得 is due, whatever the
     // verb. Not after 所 (所做的不够好), nor after an adjective or a person.
+    // Set by howWell when the verb is the one character before 的 (焊的又快又好).
+    var single = false;
     function howWell(line, i) {
+      single = false;
       var ba = baWell(line, i);
       if (ba) {
         return ba;
+      }
+      var rest = line.slice(i + 1);
+      // A verb of one character, 的 and 又A又B of how well (焊的又快又好): not
+      // food or goods (吃的又多又好) nor a person.
+      var both = /^又(.)又(.)/.exec(rest);
+      if (both && lex.bare.indexOf(both[1]) !== -1 && lex.bare.indexOf(both[2]) !== -1 &&
+          han.test(line.charAt(i - 1)) && !/[吃穿用住喝买卖们己家人的得地所是有很不我你他她它]/.test(line.charAt(i - 1))) {
+        single = true;
+        return 4;
+      }
+      // ...or an adjective ending the clause (记录写的简单，办的扎实。): verbs
+      // that end few nouns (not 说: 小说; 学: 同学; 记: 书记).
+      if (/[写做办抓改抄讲]/.test(line.charAt(i - 1)) && !/[所的演]/.test(line.charAt(i - 2)) &&
+          adj[rest.slice(0, 2)] && !/^(?:有限|多数|少数)/.test(rest) && end.test(rest.slice(2))) {
+        single = true;
+        return 2;
       }
       var w = line.slice(i - 2, i);
       if (!/^[\u4e00-\u9fa5]{2}$/.test(w) || adj[w] || line.charAt(i - 3) === "所" ||
           /[们己家人的得地所是有很不]$/.test(w)) {
         return 0;
       }
-      var rest = line.slice(i + 1);
       // How much, answered by 得 in the next clause (笔记抄的多、思考得少):
       // the pair weighs two doings, 得 both times.
       var pair = /^(.)[、，][^，。；！？、,;!?的]{1,6}得(.)(?:[，。；！？、,;!?]|$)/.exec(rest);
@@ -4584,6 +4713,12 @@
       if ((verb[w] || nouny[w]) && /^不[多少够](?:[，。；！？、,;!?]|$)/.test(rest) &&
           /(?:^|[^面针相绝])对(?![策象手话方])(?!(?:[我你他她]们?|自己|大家)(?!的))/.test(clause)) {
         return 2;
+      }
+      // ...and a degree word with one (恢复的比较慢。): not what a state is (满, 全, 高).
+      var g = /^(?:比较|很|太|越来越|非常|十分)(.)/.exec(rest);
+      if (g && verb[w] && !nouny[w] && lex.bare.indexOf(g[1]) !== -1 && !/[多少久早晚长全满高平正]/.test(g[1]) &&
+          end.test(rest.slice(g[0].length))) {
+        return g[0].length;
       }
       var d = startsWith(rest, ["不够", "不太", "不大"]);
       // A jieba verb, 的 and how fast ending the clause (答应的快，落实的慢): the
@@ -4626,9 +4761,13 @@
 
     return function (lines, skipUntil) {
       // The hand patterns' modifiers too (缺少耐心细致的劝导): the word before 的.
+      // A verb of one character, its object and 人/者/员 name a person (激动的查档人).
       var hits = base(lines, skipUntil).filter(function (h) {
-        return degree ? !contrast(lines[h.line], h) :
-          (h.fields.match || "").indexOf("的") === -1 || !nounPhrase(lines[h.line], h.start);
+        var l = lines[h.line];
+        return degree ? !contrast(l, h) :
+          (h.fields.match || "").indexOf("的") === -1 || !(nounPhrase(l, h.start) ||
+            (l.charAt(h.end - 2) === "的" && /^[^老病客家别他众亲工主私路夫军的了着过给]/.test(l.charAt(h.end)) &&
+             /^[人者员]/.test(l.charAt(h.end + 1))));
       });
       var seen = {};
       hits.forEach(function (h) {
@@ -4652,7 +4791,7 @@
             continue;
           }
           // A verb of one character (把粮食种的更好): the excerpt starts at it.
-          if (span && degree && baWell(line, i) && !verb[line.slice(i - 2, i)] && !nouny[line.slice(i - 2, i)]) {
+          if (span && degree && (single || baWell(line, i)) && !verb[line.slice(i - 2, i)] && !nouny[line.slice(i - 2, i)]) {
             start = i - 1;
           }
           if (!span) {
