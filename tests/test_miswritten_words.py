@@ -176,6 +176,16 @@ def test_corrections_are_not_flagged():
     ("时刻劳记初心使命。", "劳记", "牢记"),
     ("去年递交了入党申情书。", "申情", "申请"),
     ("与对口单位签定共建协议。", "签定", "签订"),
+    # round 16: real words read from the words around them
+    ("在日常监督检察中发现台账不全。", "检察", "检查"),
+    ("井下瓦斯检察不够经常。", "检察", "检查"),
+    ("把所学用于邻里矛盾调节。", "调节", "调解"),
+    ("出现险情要妥善处治。", "处治", "处置"),
+    ("考核评介结果运用不够。", "评介", "评价"),
+    ("课后布制作业偏多。", "布制", "布置"),
+    ("带学生去研学基底参观。", "基底", "基地"),
+    ("核对旅客登记牌上的航班号。", "登记牌", "登机牌"),
+    ("做到学懂弄通作实。", "作实", "做实"),
 ])
 def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
     found = word_hits(text)
@@ -209,6 +219,9 @@ def test_context_entries_catch_the_drafting_errors(text, excerpt, right):
     "用标签定义分类，抽签定顺序，签订帮扶协议。",
     "重申情况说明，应邀情况介绍，事情示范，虚情假意，这件事情假如处理不好。",
     "森林园区，全部置于监管之下，建筑劳务公司，把功劳记在集体头上。",
+    "支持人民检察院依法监督，检察官履职，检察工作有新气象，安全检查不放松。",
+    "依法处治违纪人员，这本新书的评介写得好，发布制度，用布制作手提袋。",
+    "地质基底稳定，车辆登记牌照齐全，结合工作实际，作如下检查。",
 ])
 def test_correct_text_near_the_entries_is_left_alone(text):
     assert [f.excerpt for f in word_hits(text) if f.severity == "error"] == []

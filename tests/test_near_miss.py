@@ -211,3 +211,29 @@ def test_a_unit_name_ending_before_the_phrase_is_no_misspelling():
     # The same slip where nothing comes before it is still reported.
     flagged = [f for f in check_text("智部党员要带头。", only) if f.rule == RULE]
     assert [f.excerpt for f in flagged] == ["智部党员"] and caught(flagged, "支部党员")
+
+
+def test_flat_and_retroflex_initials_and_de_for_di_count_as_one_sound():
+    # z/zh, c/ch, s/sh are one sound to many writers (义不容迟, 风雨无助 in
+    # dev-71/dev-73), and so are -n/-ng; 的 and 得 stand for the 地 that ends a set phrase.
+    only = alone(default_ruleset())
+    for wrong, right in (("义不容迟", "义不容辞"), ("风雨无助", "风雨无阻"), ("要做到脚踏实的", "脚踏实地"),
+                         ("推进乡村振新", "乡村振兴"), ("出身入死", "出生入死")):
+        flagged = [f for f in check_text(f"这是{wrong}的事。", only) if f.rule == RULE]
+        assert caught(flagged, right), wrong
+        assert not [f for f in check_text(f"这是{right}的事。", only) if f.rule == RULE], right
+    # Not for a first character: it often ends the word before (形势 + 下基层 is not 四下基层).
+    assert not [f for f in check_text("对新形势下基层治理的新方法不熟。", only) if f.rule == RULE]
+    # One of the two at a time: 三 (san) is not 上 (shang).
+    assert not [f for f in check_text("严格落实三级审核。", only) if f.rule == RULE]
+
+
+def test_stock_phrases_of_the_genre_are_targets_below_jiebas_frequency():
+    # 不厌其烦 (jieba 58), 艰苦朴素 and 积极参与 are under IDIOM_MIN_FREQ but in
+    # near_miss.GENRE_IDIOMS, the phrases people writing these drafts reuse.
+    only = alone(default_ruleset())
+    for wrong, right in (("不厌其凡", "不厌其烦"), ("艰苦扑素", "艰苦朴素"), ("积极参予", "积极参与")):
+        assert right in near_miss.GENRE_IDIOMS
+        flagged = [f for f in check_text(f"他{wrong}地讲给大家听。", only) if f.rule == RULE]
+        assert caught(flagged, right), wrong
+        assert not [f for f in check_text(f"他{right}地讲给大家听。", only) if f.rule == RULE], right

@@ -970,3 +970,37 @@ def test_round14_praise_placeholders_and_titles_are_reported(rule, text, part):
 ], ids=lambda x: str(x)[:16])
 def test_round14_their_look_alikes_are_silent(rule, text):
     assert [f.excerpt for f in check_text(text) if f.rule == rule] == []
+
+
+# Round 16 (dev-69..74): praise told as a fault, in other words than before:
+# a strictness with a scope between (对自己在廉洁方面要求过于严格), a care too
+# great (太放在心上, 太把客户当回事), money of one's own given (自己掏钱给),
+# home cared for "比较少", age or one's own health ignored, people led held
+# to too high a standard (对文艺骨干要求太严).
+ROUND16_PRAISE = [
+    ("二、存在的问题\n我对自己在廉洁方面要求过于严格，连学生送的贺卡都不肯收。", "对自己在廉洁方面要求过于严格"),
+    ("二、存在的问题\n有同事说我太把客户当回事。", "太把客户当回事"),
+    ("二、存在的问题\n我对残疾人家庭的事太放在心上，休息日也常去帮忙。", "太放在心上"),
+    ("二、存在的问题\n为了工程质量，自己掏钱给业主换更好的材料。", "自己掏钱给"),
+    ("二、存在的问题\n宁可自己贴钱也要先赔给客户。", "自己贴钱也"),
+    ("二、存在的问题\n周末在地里帮农户补苗，对家里照顾得比较少。", "对家里照顾得比较少"),
+    ("二、存在的问题\n不顾年纪大爬到河堤上看水情。", "不顾年纪大"),
+    ("二、存在的问题\n经常加班加点，忽视了自身身体健康。", "忽视了自身身体"),
+    ("二、存在的问题\n我有时对文艺骨干要求太严，排练一遍遍抠细节。", "对文艺骨干要求太严"),
+]
+
+
+@pytest.mark.parametrize("text, part", ROUND16_PRAISE, ids=lambda x: str(x)[7:20])
+def test_round16_praise_as_criticism_is_reported(text, part):
+    assert_reported_over("PR-PRAISE-001", text, part)
+
+
+@pytest.mark.parametrize("text", [
+    "二、存在的问题\n对自己要求不严，廉洁方面有所放松。",
+    "二、存在的问题\n对文艺骨干要求不严，排练经常迟到也不批评。",
+    "二、存在的问题\n不把群众的事当回事，办事拖拉。",
+    "二、存在的问题\n自己掏钱买了几本书，读得却不多。",
+    "二、存在的问题\n对家里照顾得多，对工作投入得少。",
+], ids=lambda x: x[7:20])
+def test_round16_real_faults_are_not_praise(text):
+    assert [f.excerpt for f in check_text(text) if f.rule == "PR-PRAISE-001"] == []

@@ -385,8 +385,26 @@ NOT_DOUBLED_ROUND15 = [
     "实实在在在岗位上做事。", "家家户户都装了净水器。", "事事处处带好头。",
 ]
 
+# Round 16 (dev-67…74): a verb tried out takes no preposition after it
+# (坚持坚持为居民), 一X一 twice, a preposition twice after a pronoun (他在在),
+# an adjective and its last character again (认真真), 里 twice after a place.
+# Silent: a verb tried out before the time or chance for it (讨论讨论的时间),
+# one-character verbs tried out in a list (扫扫地、擦擦桌子), 把把关.
+DOUBLED_ROUND16 = [
+    ("她退休后仍坚持坚持为居民理发。", "PR-REPEAT-002", "坚持坚持"),
+    ("村里开展一帮一一帮一结对。", "PR-REPEAT-002", "一帮一一帮一"),
+    ("他在在村里住了十年。", "PR-REPEAT-001", "在在"),
+    ("检查得不认真真。", "PR-REPEAT-001", "真真"),
+    ("我在院子里里摆了桌子。", "PR-REPEAT-001", "里里"),
+]
 
-@pytest.mark.parametrize("text,rule,excerpt", DOUBLED_ROUND12 + DOUBLED_ROUND13 + DOUBLED_ROUND14 + DOUBLED_ROUND15)
+NOT_DOUBLED_ROUND16 = [
+    "真正坐下来讨论讨论的时间不多。", "平时就是扫扫地、擦擦桌子。", "请同志们帮我把把关。", "一个字一个字地读。",
+    "家里里外外都收拾干净了。", "他们对对方的情况不了解。", "我们商量商量给谁。",
+]
+
+
+@pytest.mark.parametrize("text,rule,excerpt", DOUBLED_ROUND12 + DOUBLED_ROUND13 + DOUBLED_ROUND14 + DOUBLED_ROUND15 + DOUBLED_ROUND16)
 def test_doubled_words_are_reported(text, rule, excerpt):
     found = [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")]
     assert found == [(rule, excerpt)], found
@@ -394,6 +412,6 @@ def test_doubled_words_are_reported(text, rule, excerpt):
     assert [f for f in check_text(fixed) if f.rule.startswith("PR-REPEAT")] == []
 
 
-@pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15)
+@pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15 + NOT_DOUBLED_ROUND16)
 def test_reduplication_and_boundaries_stay_silent(text):
     assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []

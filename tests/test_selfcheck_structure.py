@@ -1154,14 +1154,17 @@ def test_unsure_pairings_are_hints():
 
 
 def test_a_whole_group_of_arabic_items_under_a_part_is_advice():
-    # "1." "2." straight under "二、" is how many units write: a hint. "1、",
-    # or a "（二）" later in the same part, is a slip: a warning.
+    # "1." "2." (or "1、" "2、", dev-68) straight under "二、" is how many units
+    # write: a hint. A "1、" before a "2.", or a "（二）" later in the same
+    # part, is a slip: a warning.
     dotted = VILLAGE.replace("（一）每周三", "1.每周三").replace("（二）村民反映", "2.村民反映") \
         .replace("（三）牵头找", "3.牵头找").replace("（四）严守", "4.严守")
     [skip] = [f for f in structure(dotted) if f.rule == "PR-STRUCT-009"]
     assert skip.severity == "hint"
     commas = DEFECTS["skip-level-problems"][0]
-    assert [f.severity for f in structure(commas) if f.rule == "PR-STRUCT-009"] == ["warning"]
+    assert [f.severity for f in structure(commas) if f.rule == "PR-STRUCT-009"] == ["hint"]
+    odd = dotted.replace("1.每周三", "1、每周三")
+    assert [f.severity for f in structure(odd) if f.rule == "PR-STRUCT-009"] == ["warning"]
     mixed = VILLAGE.replace("（一）每周三", "1.每周三")
     assert [f.severity for f in structure(mixed) if f.rule == "PR-STRUCT-009"] == ["warning"]
     # So is a whole group of "（1）" "（2）" (dev-27): advice; one "（1）" before a "（二）" is a slip.
@@ -1494,3 +1497,49 @@ def test_round15_ordinals_with_yao_and_a_nested_list():
     text = "首先，学习。\n其次，问题。\n一是不深。\n二是不实。\n第三，原因。\n最后，措施。\n"
     assert [(f.excerpt, f.message) for f in structure(text) if f.rule == "PR-STRUCT-007"] == [
         ("第三", "“第三”前后不连续，按顺序应为“再次”。")]
+
+
+def test_round16_a_material_checked_by_the_years_aspects_needs_no_last_year_part():
+    # 2022年度: the notice named four aspects to check (dev-73); the opening
+    # says so, and last year's part is then not asked for.
+    body = ("一、政治素质和党性修养方面\n对网上一些片面说法没有及时澄清，有时还跟着抱怨两句。\n"
+            "二、为民服务方面\n催费时只盯回收率，没有上门看看独居老人。\n"
+            "三、原因剖析\n（一）理想信念不够坚定。\n（二）宗旨意识有所淡薄。\n"
+            "四、整改措施\n（一）每周学习一次，遇到片面说法及时澄清。\n（二）建立独居老人台账，每月上门一次。\n")
+    told = "2022年度组织生活会对照检查发言材料\n下面结合自己的岗位，从四个方面作对照检查。\n" + body
+    assert [f for f in structure(told) if f.rule == "PR-STRUCT-001"] == []
+    plain = "2022年度组织生活会对照检查发言材料\n下面结合自己的岗位作对照检查。\n" + body
+    assert [f.rule for f in structure(plain) if f.rule == "PR-STRUCT-001"] == ["PR-STRUCT-001"]
+
+
+def test_round16_keeping_the_rules_answers_a_problem_measured_against_the_oath():
+    # The oath binds one to 严守党的纪律: 管住嘴巴守规矩 answers 对照入党誓词 (dev-73).
+    def draft(third):
+        return ("一、上年度问题整改情况\n已全部整改。\n二、存在的问题\n"
+                "（一）对照党中央的号召和要求。学习不够系统，对乡村振兴的新政策了解得不全面，年轻人问我补贴政策我答不上来。\n"
+                "（二）对照入党誓词。入党时我宣誓要积极工作，退休了不等于可以不工作。平时和老同志闲聊，对社会上的事发牢骚、说怪话，没有注意影响。\n"
+                "三、原因分析\n一是学习的劲头减退了。\n二是党员意识淡化了，说话随便。\n"
+                "四、整改措施\n（一）坚持学习不放松。每周学习一次乡村振兴政策。\n（二）" + third + "\n")
+    answered = draft("管住嘴巴守规矩。不信谣、不传谣，有意见通过组织渠道反映。")
+    assert [f for f in structure(answered) if f.rule in ("PR-STRUCT-006", "PR-STRUCT-010") and f.severity != "hint"] == []
+    unanswered = draft("种好自家菜园。每天早起浇水施肥，把菜地打理好。")
+    assert [f.rule for f in structure(unanswered) if f.rule == "PR-STRUCT-010" and f.severity != "hint"] == ["PR-STRUCT-010"]
+
+
+def test_round16_a_study_problem_in_other_words_is_answered_by_a_study_measure():
+    # 学习上有松劲思想 is a study problem as much as 理论学习不够 (dev-72): a
+    # study measure answers it even when 学习 is in every problem's words.
+    def draft(first):
+        return ("一、上年度问题整改情况\n已全部整改。\n二、存在的问题\n"
+                "（一）学习上有松劲思想。退休以后总觉得自己年纪大了，跟不上也情有可原，多是支部组织时才翻一翻书本。\n"
+                "（二）发挥作用不够。社区请我给青少年讲讲法治故事，我推说身体不好没有去，他们少了一次学习的机会。\n"
+                "（三）纪律意识有所放松。在微信群里随手转发来路不明的消息，对纪律条例的学习不够。\n"
+                "（四）联系群众少了。退休后很少到居民家里走动，学习身边榜样不够。\n"
+                "三、原因剖析\n（一）思想上放松了。\n（二）自我要求降低了。\n"
+                "四、整改措施\n（一）" + first + "\n（二）发挥余热。每月给社区青少年讲一次法治故事。\n"
+                "（三）管住手指。不转发未经核实的消息，守住纪律底线。\n")
+    def claimed(text):
+        return [f.rule for f in structure(text) if f.rule in ("PR-STRUCT-006", "PR-STRUCT-010")
+                and f.severity != "hint" and f.line == 4]
+    assert claimed(draft("坚持经常学。每天上午固定学习一个小时，把体会记在本子上。")) == []
+    assert claimed(draft("种好自家菜园。每天早起浇水施肥，把菜地打理好。")) != []

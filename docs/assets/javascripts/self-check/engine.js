@@ -279,6 +279,37 @@
     };
   }
 
+  // PR-PUNCT-006 also: a ” that closes nothing (参加两癌”免费筛查, dev-72), no
+  // “ (or straight quote) open before it on its line. A lookbehind that long
+  // is beyond the patterns (ruleset.py checks them with Python's re), so it
+  // is counted here; marked from its clause's start, as an unmatched 》 is.
+  function unopenedQuoteRule(rule, base) {
+    var CLAUSE = /[，。；：！？,;:!?]/u;
+    return function (lines, skipUntil) {
+      var hits = base(lines, skipUntil);
+      lines.forEach(function (line, index) {
+        var open = 0;
+        for (var i = 0; i < line.length; i++) {
+          var c = line.charAt(i);
+          if (c === "“" || c === "\"") {
+            open += 1;
+          } else if (c === "”" && open > 0) {
+            open -= 1;
+          } else if (c === "”" && i >= skipUntil[index]) {
+            var start = i;
+            while (start > 0 && i - start < 20 && !CLAUSE.test(line.charAt(start - 1))) {
+              start -= 1;
+            }
+            if (start < i && !hits.some(function (h) { return h.line === index && h.start <= i && i < h.end; })) {
+              hits.push(hit(rule.id, index, start, i + 1, { match: line.slice(start, i + 1) }));
+            }
+          }
+        }
+      });
+      return hits;
+    };
+  }
+
   // ruleset.miswritten_words packs the entries without a pattern: wrong,
   // its edits ("=" + the whole correction, or pairs of index digit and
   // character replacing characters of wrong), then "~" + the index of its
@@ -484,7 +515,8 @@
   function doubledRule(rule, doubled, lexicon) {
     var regex = new RegExp(doubled.pattern, "gu");
     var verbs = {};
-    [lexicon && lexicon.verb, lexicon && lexicon.nouny].forEach(function (packed) {
+    // ...and adjectives (及时时。, 认真真的).
+    [lexicon && lexicon.verb, lexicon && lexicon.nouny, lexicon && lexicon.adj].forEach(function (packed) {
       (packed ? packed.split(",") : []).forEach(function (g) {
         for (var k = 1; k < g.length; k++) {
           verbs[g.charAt(0) + g.charAt(k)] = true;
@@ -531,6 +563,18 @@
     var notAfter = doubled.not_after || {};
 
     function allowed(line, at, ch) {
+      var next = line.charAt(at + 2);
+      // A preposition after a pronoun starts no word with it (我在在外地): a
+      // slip, unless AABB (他从从容容).
+      if (/[我你他她它们]/.test(line.charAt(at - 1)) && /[在被给向从]/.test(ch) &&
+          !(next && line.charAt(at + 3) === next)) {
+        return false;
+      }
+      // One-character verbs tried out in a list (放放视频、用用课件).
+      if (/([\u4e00-\u9fa5])\1[\u4e00-\u9fa5]{1,4}、$/.test(line.slice(Math.max(0, at - 7), at)) ||
+          /^[\u4e00-\u9fa5]{1,4}、([\u4e00-\u9fa5])\1/.test(line.slice(at + 2, at + 9))) {
+        return true;
+      }
       if (boundary(line, at, ch)) {
         return true;
       }
@@ -676,6 +720,8 @@
             return;
           }
           if ((next === "们" && (doubled.plural_aa || "").indexOf(ch) === -1) ||
+              // 里 twice after a place (群里里发通知): only 里里外外 is a word.
+              (ch === "里" && next && !/[外面头边]/.test(next)) ||
               // Not a verb said again after its object, 的 for 得 (笔记记的不够细).
               (next === "的" && (doubled.tail_de || "").indexOf(ch) !== -1 &&
                !/^(?:[不很太还也较挺更最]|比较|非常|十分)/.test(line.slice(at + 3))) ||
@@ -748,11 +794,15 @@
     // 主动主动向支部报告, 安全安全隐患), or a verb right after a verb or a noun
     // that is a noun as often, where a term goes on (党史学习教育教育期间);
     // not after a modal verb (应该锻炼锻炼).
-    // A verb tried out heads no noun phrase (反映反映的问题) and opens no
-    // heading (（一）坚持坚持学用结合).
+    // A verb tried out heads no noun phrase (反映反映的问题) but the time or
+    // the chance for it (研究研究的时候不多), opens no heading (（一）坚持坚持
+    // 学用结合) and takes no preposition after it (还坚持坚持给学生讲: one verb).
     function slip(line, at, w) {
-      return (adjOnly[w] && !/^(?:[，。；！？、,;!?”）吧啊呀嘛了]|$)/.test(line.slice(at + 4))) ||
-        (at >= 2 && !!nouny[line.substr(at - 2, 2)]) || line.charAt(at + 4) === "的" ||
+      var rest = line.slice(at + 4);
+      return (adjOnly[w] && !/^(?:[，。；！？、,;!?”）吧啊呀嘛了]|$)/.test(rest)) ||
+        (at >= 2 && !!nouny[line.substr(at - 2, 2)]) ||
+        (/^的/.test(rest) && !/^的(?:时|机会|必要|工夫|功夫|余地|空)/.test(rest)) ||
+        /^[给向对为跟替把被从](?![谁啥什哪])[\u4e00-\u9fa5]/.test(rest) ||
         (/^[\u4e00-\u9fa5]/.test(line.slice(at + 4)) && !/^[再吧]/.test(line.slice(at + 4)) &&
          /^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十0-9]+[、.．])?$/.test(line.slice(0, at)));
     }
@@ -781,6 +831,16 @@
           }
           hits.push(hit(rule.id, index, m.index, m.index + 4, { match: m[0], right: w, group1: w }));
         });
+        // 一X一 twice (一对一一对一), which the patterns leave to the counts
+        // (一个字一个字地读).
+        allMatches(/(一[\u4e00-\u9fa5]一)\1/gu, line).forEach(function (m) {
+          var w = m[1];
+          if (m.index < skipUntil[index] ||
+              hits.some(function (h) { return h.line === index && h.start < m.index + 6 && h.end > m.index; })) {
+            return;
+          }
+          hits.push(hit(rule.id, index, m.index, m.index + 6, { match: m[0], right: w, group1: w }));
+        });
       });
       return hits;
     };
@@ -801,6 +861,13 @@
       value[digits.charAt(d)] = d;
     }
     var syllables = data.syllables.split(" ");
+    // zh/ch/sh and z/c/s count as one sound, and so do -n and -ng, one of the
+    // two at a time: writers who do not tell them apart pick the wrong one
+    // (义不容迟 for 义不容辞, 乡村振新 for 乡村振兴; both at once made 三级 of
+    // 上级). Not for a first character, which often ends the word before
+    // (形势下基层 is not 四下基层).
+    var flat = syllables.map(function (s) { return s.replace(/^([zcs])h/, "$1"); });
+    var nasal = syllables.map(function (s) { return s.replace(/([aei])ng$/, "$1n"); });
     var frequent = data.frequent;
 
     function numbers(text) {
@@ -903,7 +970,10 @@
         var found = byContext[w.slice(0, p) + "\u0000" + w.slice(p + 1)];
         var syllable = reading[w.charAt(p)];
         for (var j = 0; found && syllable !== undefined && j < found.length; j++) {
-          if (found[j][1] === syllable && found[j][2].charAt(p) !== w.charAt(p)) {
+          // 的 and 得 for the 地 of a set phrase (设身处的) sound alike in speech.
+          var same = found[j][1] === syllable || (p > 0 && (flat[found[j][1]] === flat[syllable] || nasal[found[j][1]] === nasal[syllable])) ||
+            (found[j][2].charAt(p) === "地" && "的得".indexOf(w.charAt(p)) !== -1);
+          if (same && found[j][2].charAt(p) !== w.charAt(p)) {
             return found[j][2];
           }
         }
@@ -2092,9 +2162,12 @@
             if (!skipped) {
               // A whole group of "1." "2." or "（1）" "（2）" under "二、" is
               // common in materials and many units accept it: advice only.
-              // "1、", or a "（二）" further down the same part, is a real slip.
+              // So is a whole group in "1、" "2、" (dev-68). A "1、" before a "2."
+              // (dev-55), or a "（二）" further down the same part, is a real slip.
               var nextUp = ahead(index, 2);
-              var accepted = (m.level === 3 && m.style === "." || m.level === 4) && !(nextUp && nextUp.level === 2);
+              var after = ahead(index, 3);
+              var accepted = (m.level === 4 || m.style === "." || after && after.level === 3 && after.style === m.style) &&
+                !(nextUp && nextUp.level === 2);
               hits.push(hit("PR-STRUCT-009", index, m.start, m.end,
                             { found: m.raw, parent: label(1, previous[1]), expected: label(2, value) },
                             accepted ? "hint" : ""));
@@ -3753,11 +3826,20 @@
         return hits;
       }
       var limit = date.writtenBy;
+      var written = "这份" + year + "年度的材料一般在" + (year + 1) + "年上半年写成，那时";
+      // The date signed under it, when within the year's span, bounds it
+      // closer (a 2021 campaign's material signed 2021年8月 predates the
+      // 六中全会); one PR-EVENT-009 finds too early is no evidence.
+      var signed = signedOn(lines);
+      var on = signed ? Number(signed.m[1]) * 12 + Number(signed.m[2]) : 0;
+      if (on && on < limit && on >= year * 12 + (date.framed ? 1 : 11)) {
+        limit = on;
+        written = "材料落款是" + signed.m[1] + "年" + Number(signed.m[2]) + "月，那时";
+      }
       sessionMentions(lines).forEach(function (s) {
         var entry = table.byKey[s.k.key];
         if (entry && entry.when > limit && !lookingAhead(s)) {
-          hits.push(hit(rule.id, s.index, s.start, s.end,
-                        { match: s.text, held: entry.held, year: String(year), next: String(year + 1) }));
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, held: entry.held, written: written }));
         }
       });
       return hits;
@@ -3950,8 +4032,12 @@
                                                             held: congress.entry.held, old: entry.held, year: String(year) }));
           return;
         }
+        // A report read as this year's study (研读了……和党的十九大报告。) is the
+        // spirit's too; one cited (十九大报告首次提出) is not.
+        var read = /^的?报告(?:[，。；、和及]|$)/u.test(s.line.slice(s.end, s.end + 4)) &&
+          /研读|精读|通读|学习了/u.test(s.line.slice(sentenceAround(s.line, s.start)[0], s.start));
         if (!congress && before && s.k.congress && s.k.congress < before.k.congress &&
-            /^(?:的)?精神/u.test(s.line.slice(s.end, s.end + 3)) && !recalled(s, year)) {
+            (read || /^(?:的)?精神/u.test(s.line.slice(s.end, s.end + 3))) && !recalled(s, year)) {
           hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: before.entry.name,
                                                             held: before.entry.held, old: entry.held, year: String(year) }));
           return;
@@ -4548,10 +4634,21 @@
       var phrase = line.slice(i - 4, i);
       // Not a conjunction or auxiliary ending in 以 (所以, 可以, 难以) nor a
       // preposition or pronoun inside (所以对党的创新, 讲不出它的: a clause, not a set phrase).
-      if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) || !/[而不之以其无]/.test(phrase.slice(1, 3)) ||
+      // Also ABAC of one by one (挨家挨户, 逐字逐句), or any four before 为/向/替 and whom it
+      // is done for (真情实意的为群众办事); after a count's 是 too (二是).
+      var rest = line.slice(i + 1);
+      // Not after a person or a body, nor 为民 (基层干部的为民情怀: a noun).
+      var whom = /^[为向替](?![主例准止难此何了民])[\u4e00-\u9fa5]/.test(rest) &&
+        !/[部员志作们众人者家长师生工位区村社党国司委]$/.test(phrase);
+      if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) ||
+          !(/[而不之以其无]/.test(phrase.slice(1, 3)) || /^([挨逐边每]).\1/.test(phrase) || whom) ||
           /^[所可难加予得足借用据]以|[对把被给向从跟在的了着是我你他她它]/.test(phrase) ||
-          !(i === 4 || /[，。；！？：,;!?:“（]/.test(line.charAt(i - 5)))) {
+          !(i === 4 || /[，。；！？：,;!?:“（]/.test(line.charAt(i - 5)) || /^[一二三四五六七八九十]是$/.test(line.slice(i - 6, i - 4)))) {
         return 0;
+      }
+      // A verb of one character with 给/到 after it (毫无保留的传给年轻人).
+      if (whom || /^[传送交教讲带寄递][给到]/.test(rest)) {
+        return whom ? 1 : 2;
       }
       var v = line.substr(i + 1, 2);
       var after = line.slice(i + 3);
@@ -4573,6 +4670,20 @@
       // measure word (第一次完整的了解了, not 一次完整的了解).
       var done = (verb[rest.slice(0, 2)] || nouny[rest.slice(0, 2)]) && !adj[rest.slice(0, 2)] &&
         /^了(?![解结然])/.test(rest.slice(2));
+      // Nor does any word with 了 and an object (简单的填写了记录), a verb of
+      // one character with a pronoun, its object (耐心的哄她; span 2), an AA adverb
+      // with a verb of one character and 在/着 (是默默的站在一边), or an
+      // adverb that describes no thing (没有及时的缴纳).
+      var how = !/^[的地得了着过在是有人事话心家手眼泪水光声日年天就也都又还才和与及或等]/.test(rest) && han.test(rest.charAt(1));
+      var heads = how && !adj[rest.slice(0, 2)] && !nouny[rest.slice(0, 2)] &&
+        (!verb[rest.slice(0, 2)] && /^了(?![解结然不起])[\u4e00-\u9fa5]/.test(rest.slice(2)) ? 3 :
+         /^[^自][我你他她它](?!们?的)/.test(rest) ? 2 :
+         a.charAt(0) === a.charAt(1) && !/[好静大深远细轻微早紧久]/.test(a.charAt(0)) && /^[在着]/.test(rest.slice(1)) ? 1 :
+         /^(?:及时|按时|擅自|私自|亲自|尽快)$/.test(a) && line.charAt(i - 3) !== "不" ? 2 : 0);
+      // The pronoun's and the adverb's after a noun cue stay (进行了认真的自我剖析).
+      if (heads && !nounPhrase(line, i - 2) || heads && heads !== 2) {
+        return heads;
+      }
       if (nounPhrase(line, i - 2) && !done) {
         return 0;
       }
@@ -4591,8 +4702,8 @@
           /^[0-9一二两三四五六七八九十几半]+个?(?:小时|分钟|遍|次|回|天|周)/.test(after) ? 2 : 0;
       }
       // A listed verb of one character with a result, a direction or an
-      // aspect after it (生动的讲给学生听, 清楚的说了): no noun is made so.
-      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守照按靠打][给好完在着过了到个]/.test(rest) &&
+      // aspect after it (生动的讲给学生听, 清楚的说了, 深入的摸清): no noun is made so.
+      if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守照按靠打摸弄搞][给好完在着过了到个清]/.test(rest) &&
           !/^(?:说到底|看好|看过来|走过场)/.test(rest)) {
         return 1;
       }
@@ -4695,6 +4806,14 @@
         single = true;
         return 2;
       }
+      // ...or a person, a verb of one character, 的, a degree word and an
+      // adjective ending the clause (孩子们画的很认真。).
+      var p = /^(?:很|非常|十分|特别|比较)(..)/.exec(rest);
+      if (p && adj[p[1]] && end.test(rest.slice(p[0].length)) && /[们己我你他她]/.test(line.charAt(i - 2)) &&
+          han.test(line.charAt(i - 1)) && !/[的家人里事是有都也就还很不]/.test(line.charAt(i - 1))) {
+        single = true;
+        return p[0].length;
+      }
       var w = line.slice(i - 2, i);
       if (!/^[\u4e00-\u9fa5]{2}$/.test(w) || adj[w] || line.charAt(i - 3) === "所" ||
           /[们己家人的得地所是有很不]$/.test(w)) {
@@ -4703,7 +4822,10 @@
       // How much, answered by 得 in the next clause (笔记抄的多、思考得少):
       // the pair weighs two doings, 得 both times.
       var pair = /^(.)[、，][^，。；！？、,;!?的]{1,6}得(.)(?:[，。；！？、,;!?]|$)/.exec(rest);
-      if (pair && lex.bare.indexOf(pair[1]) !== -1 && lex.bare.indexOf(pair[2]) !== -1) {
+      // ...or in the clause before (去得少，推脱的多).
+      var back = /得(.)[、，,][^，。；！？、,;!?的得]{1,6}$/.exec(line.slice(Math.max(0, i - 12), i));
+      if (pair && lex.bare.indexOf(pair[1]) !== -1 && lex.bare.indexOf(pair[2]) !== -1 ||
+          back && lex.bare.indexOf(back[1]) !== -1 && lex.bare.indexOf(rest.charAt(0)) !== -1 && end.test(rest.slice(1))) {
         return 1;
       }
       // 对 brings the object before the verb (对群众的需求考虑的不多): what
@@ -4732,7 +4854,8 @@
       }
       var tail = rest.slice(d.length);
       var word = tail.slice(0, 2);
-      if (adj[word] && end.test(tail.slice(2))) {
+      // 不够 and any two characters ending the clause (摆放的不够整齐).
+      if ((adj[word] || d === "不够" && /^[\u4e00-\u9fa5]{2}$/.test(word)) && end.test(tail.slice(2))) {
         return d.length + 2;
       }
       if (lex.bare.indexOf(tail.charAt(0)) !== -1 && !/[多少久早晚长]/.test(tail.charAt(0)) && end.test(tail.slice(1))) {
@@ -4756,7 +4879,9 @@
         return false;
       }
       var other = weighed[q[1]];
-      return other[0].test(line.slice(h.end)) || other[1].test(line.slice(Math.max(0, h.start - 20), h.start));
+      // 多是 a clause before weighs the few that follow (多是集中学一学，自己主动钻研的少).
+      return other[0].test(line.slice(h.end)) || other[1].test(line.slice(Math.max(0, h.start - 20), h.start)) ||
+        q[1] === "少" && /多(?:是|半|为)[^。；！？]{0,24}[，,][^，。；！？、,;!?]{0,8}$/.test(line.slice(Math.max(0, h.start - 36), h.start));
     }
 
     return function (lines, skipUntil) {
@@ -4829,6 +4954,9 @@
         }
         if (ruleset.de_lexicon && ruleset.doubled && rule.id === "PR-REPEAT-002") {
           lineRules[rule.id] = ababRule(rule, ruleset.de_lexicon, ruleset.doubled, lineRules[rule.id]);
+        }
+        if (rule.id === "PR-PUNCT-006") {
+          lineRules[rule.id] = unopenedQuoteRule(rule, lineRules[rule.id]);
         }
       } else if (rule.check === "dictionary") {
         lineRules[rule.id] = dictionaryRule(rule, unpackEntries(ruleset.miswritten, ruleset.miswritten_notes),
