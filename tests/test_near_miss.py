@@ -218,7 +218,7 @@ def test_flat_and_retroflex_initials_and_de_for_di_count_as_one_sound():
     # dev-71/dev-73), and so are -n/-ng; 的 and 得 stand for the 地 that ends a set phrase.
     only = alone(default_ruleset())
     for wrong, right in (("义不容迟", "义不容辞"), ("风雨无助", "风雨无阻"), ("要做到脚踏实的", "脚踏实地"),
-                         ("推进乡村振新", "乡村振兴"), ("出身入死", "出生入死")):
+                         ("推进乡村振新", "乡村振兴"), ("，出身入死", "出生入死")):
         flagged = [f for f in check_text(f"这是{wrong}的事。", only) if f.rule == RULE]
         assert caught(flagged, right), wrong
         assert not [f for f in check_text(f"这是{right}的事。", only) if f.rule == RULE], right
@@ -226,6 +226,24 @@ def test_flat_and_retroflex_initials_and_de_for_di_count_as_one_sound():
     assert not [f for f in check_text("对新形势下基层治理的新方法不熟。", only) if f.rule == RULE]
     # One of the two at a time: 三 (san) is not 上 (shang).
     assert not [f for f in check_text("严格落实三级审核。", only) if f.rule == RULE]
+    # A loose second character inside a run: the first often ends the word
+    # before (出发 + 想问题, dev-86), so only a run's start counts.
+    assert not [f for f in check_text("要从自身利益出发想问题。", only) if f.rule == RULE]
+
+
+def test_a_changed_edge_character_that_makes_a_word_outside_the_window_is_left_alone():
+    # dev-78/dev-79: 宿舍 + 区建设 is not 社区建设, 党小组 + 汇报 not 党小组会: the
+    # changed character makes a word (a target's last two characters) with
+    # its neighbour outside the window.
+    only = alone(default_ruleset())
+    for text in ("加快宿舍区建设。", "项目部党小组汇报一次。"):
+        assert not [f.excerpt for f in check_text(text, only) if f.rule == RULE], text
+    # The same windows where nothing joins them are still reported.
+    for text, right in (("舍区建设要抓好。", "社区建设"), ("开好党小组汇。", "党小组会")):
+        flagged = [f for f in check_text(text, only) if f.rule == RULE]
+        assert caught(flagged, right), text
+    # Not for an unchanged edge character: 体力 + 不从新 is still 力不从心.
+    assert caught([f for f in check_text("我体力不从新。", only) if f.rule == RULE], "力不从心")
 
 
 def test_stock_phrases_of_the_genre_are_targets_below_jiebas_frequency():

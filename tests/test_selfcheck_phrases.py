@@ -93,6 +93,9 @@ BAD = [
     ("PR-PRAISE-001", "放学后还留下来给学生补课，顾不上自己。", "放学后还留下来"),
     ("PR-TERM-006", "对照入党誓词，“对党忠诚，努力工作”这一条我做得不够。", "努力工作"),
     ("PR-TERM-006", "重温入党誓词，我在“保守党的机密”上还有疏忽。", "保守党的机密"),
+    # dev-83: the hard jobs taken on oneself, out in the rain against the family's wish
+    ("PR-PRAISE-001", "我总想着把脏活累活全揽到自己身上，怕徒弟吃苦。", "脏活累活全揽"),
+    ("PR-PRAISE-001", "我不顾家里人劝阻，冒雨去帮村里清理排水沟。", "不顾家里人劝阻"),
 ]
 
 MINE = ("PR-DE-001", "PR-DE-002", "PR-PLACEHOLDER-002", "PR-PLACEHOLDER-004", "PR-TERM-004", "PR-TERM-005",

@@ -403,8 +403,26 @@ NOT_DOUBLED_ROUND16 = [
     "家里里外外都收拾干净了。", "他们对对方的情况不了解。", "我们商量商量给谁。",
 ]
 
+# Round 17: how often twice (每天每天), a verb's last character again before
+# a pronoun (提醒醒他们). Silent: the pronoun's own words
+# (尤其其他), a verb tried out before a pronoun (问问他们).
+DOUBLED_ROUND17 = [
+    ("活动预告每天每天发布。", "PR-REPEAT-002", "每天每天"),
+    ("反复提醒醒他们不要转账。", "PR-REPEAT-001", "醒醒"),
+]
 
-@pytest.mark.parametrize("text,rule,excerpt", DOUBLED_ROUND12 + DOUBLED_ROUND13 + DOUBLED_ROUND14 + DOUBLED_ROUND15 + DOUBLED_ROUND16)
+NOT_DOUBLED_ROUND17 = [
+    "尤其其他人也要注意。", "去问问他们的意见。", "每天发布活动预告。", "（二）强化宗旨意识。（三）改进作风。",
+]
+
+
+def test_a_heading_number_typed_twice_is_reported():
+    found = [(f.rule, f.excerpt) for f in check_text("（二）（二）强化宗旨意识。") if f.rule.startswith("PR-REPEAT")]
+    assert found == [("PR-REPEAT-002", "（二）")], found
+    assert [f for f in check_text("（二）强化宗旨意识。") if f.rule.startswith("PR-REPEAT")] == []
+
+
+@pytest.mark.parametrize("text,rule,excerpt", DOUBLED_ROUND12 + DOUBLED_ROUND13 + DOUBLED_ROUND14 + DOUBLED_ROUND15 + DOUBLED_ROUND16 + DOUBLED_ROUND17)
 def test_doubled_words_are_reported(text, rule, excerpt):
     found = [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")]
     assert found == [(rule, excerpt)], found
@@ -412,6 +430,6 @@ def test_doubled_words_are_reported(text, rule, excerpt):
     assert [f for f in check_text(fixed) if f.rule.startswith("PR-REPEAT")] == []
 
 
-@pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15 + NOT_DOUBLED_ROUND16)
+@pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15 + NOT_DOUBLED_ROUND16 + NOT_DOUBLED_ROUND17)
 def test_reduplication_and_boundaries_stay_silent(text):
     assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []

@@ -1543,3 +1543,36 @@ def test_round16_a_study_problem_in_other_words_is_answered_by_a_study_measure()
                 and f.severity != "hint" and f.line == 4]
     assert claimed(draft("坚持经常学。每天上午固定学习一个小时，把体会记在本子上。")) == []
     assert claimed(draft("种好自家菜园。每天早起浇水施肥，把菜地打理好。")) != []
+
+
+# ---------------------------------------------------------------- round 17
+
+def test_a_reported_first_item_is_not_reported_again_at_the_second():
+    # dev-84: （1） for （一） is PR-STRUCT-009; the （二） after it is in order.
+    slip = swap(VILLAGE, "（一）理论学习方面", "（1）理论学习方面")
+    found = rules(slip)
+    assert found["PR-STRUCT-009"] == 1 and found["PR-STRUCT-003"] == 0, found
+    assert rules(VILLAGE) == Counter()
+
+
+def test_last_years_report_in_an_opening_paragraph_is_not_missing():
+    # dev-83: 一、这一年的基本情况 tells what was raised last year.
+    opening = swap(VILLAGE, "一、上年度组织生活会问题整改落实情况\n去年查摆出",
+                   "一、这一年的基本情况\n去年大家给我提的意见是")
+    assert rules(opening)["PR-STRUCT-001"] == 0, structure(opening)
+    dropped = swap(VILLAGE, "一、上年度组织生活会问题整改落实情况\n去年查摆出“村务公开不及时”“入户走访少”两个问题。",
+                   "一、这一年的基本情况\n今年我参加了支部的各项活动。")
+    assert rules(dropped)["PR-STRUCT-001"] == 1, structure(dropped)
+
+
+
+
+def test_a_measure_sharing_three_words_with_a_problem_makes_it_a_hint():
+    # dev-86 (a clean draft): 不实的说法, “老好人” in problem 第三 and in measure
+    # （三）, which scores higher with problem 第一: 第三 is then only uncertain.
+    draft = next((ROOT / "tests" / "selfcheck-unseen" / "dev-86").glob("04-*.txt")).read_text(encoding="utf-8")
+    assert [f for f in structure(draft) if f.rule == "PR-STRUCT-010" and f.severity != "hint"] == []
+    # The same measure with none of those words leaves the problem unanswered.
+    far = swap(draft, "在村里听到不实的说法，我要心平气和地把道理讲清楚，自己讲不清的就请教支部书记，不当“老好人”。",
+               "每天早起浇水施肥，把菜园打理好。")
+    assert [f.rule for f in structure(far) if f.rule == "PR-STRUCT-010" and f.severity != "hint"] == ["PR-STRUCT-010"], structure(far)

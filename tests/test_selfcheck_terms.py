@@ -46,9 +46,36 @@ CASES = [
      H24 + "本次组织生活会以学习贯彻党的二十届三中全会精神、巩固深化党纪学习教育为主题。"),
     ("PR-EVENT-004", H24 + "结合巩固深化主题教育成果，把自己的问题摆一摆。", "主题教育",
      H24 + "结合巩固深化党纪学习教育成果，把自己的问题摆一摆。"),
-    # 今年 in a 2021年度 material signed in 2022 is 2022 (dev-55).
-    ("PR-EVENT-012", H21 + "今年是中国共产党成立100周年，我参加了党史学习教育。" + SIGNED_NEXT_YEAR, "今年是",
-     H21 + "2021年是中国共产党成立100周年，我参加了党史学习教育。" + SIGNED_NEXT_YEAR),
+    # 今年 in a 2021年度 material signed in 2022 is 2022 or still 2021 (dev-55,
+    # dev-82, dev-83): a count that fits neither is the slip.
+    ("PR-EVENT-012", H21 + "今年是中国共产党成立110周年，我参加了党史学习教育。" + SIGNED_NEXT_YEAR, "今年是",
+     H21 + "今年是中国共产党成立100周年，我参加了党史学习教育。" + SIGNED_NEXT_YEAR),
+    # Round 17 (dev-75 to dev-88). A set's name explained by another set's members.
+    ("PR-TERM-001", "对“四个自信”即坚决维护习近平同志党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导，学得多、悟得少。",
+     "四个自信", "对“两个维护”即坚决维护习近平同志党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导，学得多、悟得少。"),
+    ("PR-TERM-001", "对“四个意识”即道路自信、理论自信、制度自信、文化自信理解不深。", "四个意识",
+     "对“四个自信”即道路自信、理论自信、制度自信、文化自信理解不深。"),
+    # Items after the first one named as a set's members.
+    ("PR-TERM-001", "对“四个意识”中的政治意识、全局意识理解不够到位。", "全局意识", "对“四个意识”中的政治意识、大局意识理解不够到位。"),
+    # The whole set and one more of its kind.
+    ("PR-TERM-001", "对政治意识、大局意识、核心意识、看齐意识、责任意识的要求只是会背。", "责任意识",
+     "对政治意识、大局意识、核心意识、看齐意识的要求只是会背。"),
+    # A set of equal members, one swapped, with or without its name.
+    ("PR-TERM-003", "围绕学思想、强党性、重实践、见行动的总要求，我认真检视。", "见行动", "围绕学思想、强党性、重实践、建新功的总要求，我认真检视。"),
+    ("PR-TERM-003", "支部按照“学思想、强党性、重实践、立新功”的要求开展学习。", "立新功", "支部按照“学思想、强党性、重实践、建新功”的要求开展学习。"),
+    # Two oath clauses with their verbs traded.
+    ("PR-TERM-006", "入党时宣誓“遵守党的纲领，拥护党的章程”，但平时重温誓词少。", "遵守党的纲领",
+     "入党时宣誓“拥护党的纲领，遵守党的章程”，但平时重温誓词少。"),
+    # The date leading the clause, the verb after the name.
+    ("PR-EVENT-011", "2022年10月，党的十九大胜利召开。我认真学习了报告。", "十九大", "2022年10月，党的二十大胜利召开。我认真学习了报告。"),
+    # A written year with its campaign is marked with the year.
+    ("PR-EVENT-004", H21 + "我重温了2020年开展的党史学习教育中的笔记。", "2020年", H21 + "我重温了2021年开展的党史学习教育中的笔记。"),
+    # A prompt that says how many of what to write.
+    ("PR-PLACEHOLDER-004", "服务群众不够主动。（写两到三个具体事例）", "写两到三个具体事例", "服务群众不够主动。比如上门走访少。"),
+    # Paragraph ends and a comma between two qualities.
+    ("PR-PUNCT-014", "（四）改进作风。和居民说话时耐心细致，\n（五）严守纪律。", "细致，", "（四）改进作风。和居民说话时耐心细致。\n（五）严守纪律。"),
+    ("PR-PUNCT-014", "以上是我的检查，有不对的地方，请大家批评帮助？", "批评帮助？", "以上是我的检查，有不对的地方，请大家批评帮助。"),
+    ("PR-PUNCT-011", "其次是学习的主动性，自觉性不强。", "性，", "其次是学习的主动性、自觉性不强。"),
     # The 二十大's wording and content (dev-67, 69, 70, 72, 74).
     ("PR-TERM-008", "报告提出的“全面建成社会主义现代化国家”的奋斗目标。", "全面建成社会主义现代化国家",
      "报告提出的“全面建设社会主义现代化国家”的奋斗目标。"),
@@ -94,3 +121,23 @@ def test_a_surname_and_mou_alone_under_the_material_is_a_name_left_out():
     assert found("检查人：王某某", "PR-PLACEHOLDER-003") == []
     assert found("检查人：某某", "PR-PLACEHOLDER-003") == ["某某"]
     assert found("王某某同志在会上指出了我的问题。", "PR-PLACEHOLDER-003") == ["某某"]
+
+
+def test_a_list_that_says_all_twice_is_no_predicate_after_a_list():
+    # dev-81: 都能看、都能用 are items in a row, not a list and its predicate.
+    assert found("让班组人人都能看、都能用。", "PR-PUNCT-013") == []
+    assert found("台账、记录、均已整理归档。", "PR-PUNCT-013") == ["、均已"]
+
+
+def test_a_line_wrapped_by_hand_is_no_paragraph_left_open():
+    # The next line goes on with the sentence, not with a numbered item.
+    text = "（一）加强学习。每周读一篇原文，和居民说话时\n耐心细致，讲清政策。\n（二）改进作风。"
+    assert found(text, "PR-PUNCT-014") == []
+
+
+def test_a_session_held_before_the_material_was_signed_is_no_late_session():
+    # dev-88: a 2020年度 material signed 2022年1月 that studied the 十九届六中全会
+    # (2021年11月) was written after it: the 年度, not the session, may be the slip.
+    body = "2020年度组织生活会个人对照检查材料\n我认真学习了党的十九届六中全会精神。\n张三\n"
+    assert found(body + "2022年1月20日", "PR-TERM-007") == []
+    assert found(body + "2021年1月20日", "PR-TERM-007") == ["十九届六中全会"]
