@@ -695,15 +695,27 @@
     return function (lines) {
       var hits = [];
       lines.forEach(function (line, index) {
+        // Where this line's hits start and what they cover, looked up at once:
+        // comparing each double with every hit before it made a line of
+        // 30,000 doubles take a hundred times as long as one of 3,000.
+        var startsAt = Object.create(null);
+        var covered = Object.create(null);
+        function add(h) {
+          hits.push(h);
+          startsAt[h.start] = true;
+          for (var p = h.start; p < h.end; p++) {
+            covered[p] = true;
+          }
+        }
         allMatches(regex, line).forEach(function (m) {
           if (!allowed(line, m.index, m[1])) {
-            hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+            add(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
           }
         });
         allMatches(contentRegex, line).forEach(function (m) {
           if ((contentSlip(line, m.index, m[1]) || suffixSlip(line, m.index, m[1])) &&
               !allowed(line, m.index, m[1])) {
-            hits.push(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+            add(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
           }
         });
         // A verb and its last character again (批改改, 走访访): jieba's and the
@@ -716,8 +728,8 @@
           // Nor a verb of its own that the second copy starts (争取|取得).
           if (prev && verbs[prev + m[1]] && line.charAt(m.index - 2) !== prev && !verbs[m[1] + next] &&
               (!next || /[^\u4e00-\u9fa5]|[不了的地得着过也都就还是和与他她你它]/.test(next)) &&
-              !hits.some(function (h) { return h.line === index && h.start === m.index; })) {
-            hits.push(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
+              !startsAt[m.index]) {
+            add(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
           }
         });
         // AB|B before 们 or 的 (老师师们, 水表表的), X一Y|Y (进一步步, 第一次次)
@@ -731,7 +743,7 @@
           var word = counted[line.substr(at - 2, 3)];
           if (!/[\u4e00-\u9fa5]/.test(prev) || (prev === "\u4e00" && word === undefined) ||
               line.charAt(at - 2) === prev ||
-              hits.some(function (h) { return h.line === index && h.start <= at && h.end > at; })) {
+              covered[at]) {
             return;
           }
           if ((next === "们" && (doubled.plural_aa || "").indexOf(ch) === -1) ||
@@ -743,13 +755,13 @@
               (word !== undefined && !(next && word.indexOf(next) !== -1)) ||
               (ch === "到" && verbs[prev + ch] && !/[处期达来底场家时头会访任岗站点账手]/.test(next || "处") &&
                line.substr(at + 2, 2) !== "位的")) {
-            hits.push(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
+            add(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
           }
         });
         // AABB and B once more (兢兢业业业): not a checked character (实实在在在).
         allMatches(/([\u4e00-\u9fa5])\1(?!\1)([\u4e00-\u9fa5])\2\2(?!\2)/gu, line).forEach(function (m) {
           if (!checked.test(m[2] + m[2])) {
-            hits.push(hit(rule.id, index, m.index, m.index + 5, { match: m[0], char: m[2] }));
+            add(hit(rule.id, index, m.index, m.index + 5, { match: m[0], char: m[2] }));
           }
         });
         allMatches(tripleRegex, line).forEach(function (m) {
@@ -758,7 +770,7 @@
           var next = line.charAt(m.index + 3);
           if (t && prev !== m[1] && next !== m[1] && !(prev && t.prev.indexOf(prev) !== -1) &&
               !(next && t.next.indexOf(next) !== -1)) {
-            hits.push(hit(rule.id, index, m.index, m.index + 3, { match: m[0], char: m[1] }));
+            add(hit(rule.id, index, m.index, m.index + 3, { match: m[0], char: m[1] }));
           }
         });
       });
