@@ -222,6 +222,38 @@
              severity: severity || "", excerpt: excerpt || "" };
   }
 
+  // Where each line's hits start and what they cover, kept as hits are added:
+  // comparing every new match with all the hits before it made a line of
+  // 30,000 doubles take a hundred times as long as one of 3,000.
+  function coverage(hits) {
+    var byLine = Object.create(null);
+    function mark(h) {
+      var line = byLine[h.line] || (byLine[h.line] = { starts: Object.create(null), at: Object.create(null) });
+      line.starts[h.start] = true;
+      for (var p = h.start; p < h.end; p++) {
+        line.at[p] = true;
+      }
+    }
+    hits.forEach(mark);
+    return {
+      add: function (h) {
+        hits.push(h);
+        mark(h);
+      },
+      startsAt: function (line, at) {
+        return !!byLine[line] && !!byLine[line].starts[at];
+      },
+      covers: function (line, from, to) {
+        for (var p = from; byLine[line] && p < to; p++) {
+          if (byLine[line].at[p]) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+  }
+
   function unique(list) {
     return list.filter(function (value, index) { return list.indexOf(value) === index; });
   }
@@ -302,6 +334,7 @@
     var CLAUSE = /[，。；：！？,;:!?]/u;
     return function (lines, skipUntil) {
       var hits = base(lines, skipUntil);
+      var cover = coverage(hits);
       lines.forEach(function (line, index) {
         var open = 0;
         for (var i = 0; i < line.length; i++) {
@@ -315,8 +348,8 @@
             while (start > 0 && i - start < 20 && !CLAUSE.test(line.charAt(start - 1))) {
               start -= 1;
             }
-            if (start < i && !hits.some(function (h) { return h.line === index && h.start <= i && i < h.end; })) {
-              hits.push(hit(rule.id, index, start, i + 1, { match: line.slice(start, i + 1) }));
+            if (start < i && !cover.covers(index, i, i + 1)) {
+              cover.add(hit(rule.id, index, start, i + 1, { match: line.slice(start, i + 1) }));
             }
           }
         }
@@ -694,28 +727,17 @@
 
     return function (lines) {
       var hits = [];
+      var cover = coverage(hits);
       lines.forEach(function (line, index) {
-        // Where this line's hits start and what they cover, looked up at once:
-        // comparing each double with every hit before it made a line of
-        // 30,000 doubles take a hundred times as long as one of 3,000.
-        var startsAt = Object.create(null);
-        var covered = Object.create(null);
-        function add(h) {
-          hits.push(h);
-          startsAt[h.start] = true;
-          for (var p = h.start; p < h.end; p++) {
-            covered[p] = true;
-          }
-        }
         allMatches(regex, line).forEach(function (m) {
           if (!allowed(line, m.index, m[1])) {
-            add(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+            cover.add(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
           }
         });
         allMatches(contentRegex, line).forEach(function (m) {
           if ((contentSlip(line, m.index, m[1]) || suffixSlip(line, m.index, m[1])) &&
               !allowed(line, m.index, m[1])) {
-            add(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
+            cover.add(hit(rule.id, index, m.index, m.index + m[0].length, { match: m[0], char: m[1] }));
           }
         });
         // A verb and its last character again (批改改, 走访访): jieba's and the
@@ -728,8 +750,8 @@
           // Nor a verb of its own that the second copy starts (争取|取得).
           if (prev && verbs[prev + m[1]] && line.charAt(m.index - 2) !== prev && !verbs[m[1] + next] &&
               (!next || /[^\u4e00-\u9fa5]|[不了的地得着过也都就还是和与他她你它]/.test(next)) &&
-              !startsAt[m.index]) {
-            add(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
+              !cover.startsAt(index, m.index)) {
+            cover.add(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
           }
         });
         // AB|B before 们 or 的 (老师师们, 水表表的), X一Y|Y (进一步步, 第一次次)
@@ -743,7 +765,7 @@
           var word = counted[line.substr(at - 2, 3)];
           if (!/[\u4e00-\u9fa5]/.test(prev) || (prev === "\u4e00" && word === undefined) ||
               line.charAt(at - 2) === prev ||
-              covered[at]) {
+              cover.covers(index, at, at + 1)) {
             return;
           }
           if ((next === "们" && (doubled.plural_aa || "").indexOf(ch) === -1) ||
@@ -755,13 +777,13 @@
               (word !== undefined && !(next && word.indexOf(next) !== -1)) ||
               (ch === "到" && verbs[prev + ch] && !/[处期达来底场家时头会访任岗站点账手]/.test(next || "处") &&
                line.substr(at + 2, 2) !== "位的")) {
-            add(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
+            cover.add(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
           }
         });
         // AABB and B once more (兢兢业业业): not a checked character (实实在在在).
         allMatches(/([\u4e00-\u9fa5])\1(?!\1)([\u4e00-\u9fa5])\2\2(?!\2)/gu, line).forEach(function (m) {
           if (!checked.test(m[2] + m[2])) {
-            add(hit(rule.id, index, m.index, m.index + 5, { match: m[0], char: m[2] }));
+            cover.add(hit(rule.id, index, m.index, m.index + 5, { match: m[0], char: m[2] }));
           }
         });
         allMatches(tripleRegex, line).forEach(function (m) {
@@ -770,7 +792,7 @@
           var next = line.charAt(m.index + 3);
           if (t && prev !== m[1] && next !== m[1] && !(prev && t.prev.indexOf(prev) !== -1) &&
               !(next && t.next.indexOf(next) !== -1)) {
-            add(hit(rule.id, index, m.index, m.index + 3, { match: m[0], char: m[1] }));
+            cover.add(hit(rule.id, index, m.index, m.index + 3, { match: m[0], char: m[1] }));
           }
         });
       });
@@ -841,6 +863,7 @@
         return !(lines[h.line].charAt(h.start - 1) === "的" && h.end - h.start === 4 && known[w] && !never[w] &&
                  (adjOnly[a] || a.charAt(0) === a.charAt(1)));
       });
+      var cover = coverage(hits);
       lines.forEach(function (line, index) {
         allMatches(regex, line).forEach(function (m) {
           var w = m[0].slice(0, 2);
@@ -853,20 +876,20 @@
               /^[长员]/.test(line.charAt(m.index + 4)) ||
               // A saying plays on the word (干部干部，干字当头; 干部干部，先干一步).
               (/[，,：:]/.test(line.charAt(m.index + 4)) && line.substr(m.index + 5, 3).indexOf(m[1]) !== -1) ||
-              hits.some(function (h) { return h.line === index && h.start <= m.index && h.end > m.index; })) {
+              cover.covers(index, m.index, m.index + 1)) {
             return;
           }
-          hits.push(hit(rule.id, index, m.index, m.index + 4, { match: m[0], right: w, group1: w }));
+          cover.add(hit(rule.id, index, m.index, m.index + 4, { match: m[0], right: w, group1: w }));
         });
         // 一X一 twice (一对一一对一), which the patterns leave to the counts
         // (一个字一个字地读).
         allMatches(/(一[\u4e00-\u9fa5]一)\1/gu, line).forEach(function (m) {
           var w = m[1];
           if (m.index < skipUntil[index] ||
-              hits.some(function (h) { return h.line === index && h.start < m.index + 6 && h.end > m.index; })) {
+              cover.covers(index, m.index, m.index + 6)) {
             return;
           }
-          hits.push(hit(rule.id, index, m.index, m.index + 6, { match: m[0], right: w, group1: w }));
+          cover.add(hit(rule.id, index, m.index, m.index + 6, { match: m[0], right: w, group1: w }));
         });
       });
       return hits;
