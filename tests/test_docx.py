@@ -104,7 +104,8 @@ def template_and_docx(request, downloads):
 
 def test_one_docx_and_one_txt_per_template(downloads):
     expected = {f"{name}{suffix}" for name in templates.names() for suffix in (".docx", ".txt")}
-    assert {p.name for p in downloads.iterdir()} == expected
+    # the build's .gz copies for nginx (zzshh.sitedelivery.precompress) aside
+    assert {p.name for p in downloads.iterdir() if p.suffix != ".gz"} == expected
 
 
 def test_paragraphs_equal_the_template(template_and_docx):

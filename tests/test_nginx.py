@@ -89,6 +89,33 @@ def test_text_assets_are_gzipped(nginx, served_site):
         assert "Accept-Encoding" in headers.get("vary", ""), asset
 
 
+def raw_get(server: Nginx, path: str, accept_gzip: bool) -> tuple[dict, bytes]:
+    """(headers with lower-case names, body as sent)."""
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        connection.request("GET", path, headers={"Accept-Encoding": "gzip"} if accept_gzip else {})
+        response = connection.getresponse()
+        return {name.lower(): value for name, value in response.getheaders()}, response.read()
+    finally:
+        connection.close()
+
+
+def test_the_builds_precompressed_files_are_sent_as_they_are(nginx, served_site):
+    """gzip_static: the build's zopfli .gz (smaller than nginx's own gzip)
+    goes to browsers that accept gzip, the plain file to the others; the
+    404 page, which sub_filter edits, has none."""
+    assets = ["index.html", "assets/javascripts/self-check/ruleset.js", "search/search_index.json",
+              first(served_site, "assets/stylesheets/main.*.min.css")]
+    for asset in assets:
+        packed = (served_site / (asset + ".gz")).read_bytes()
+        headers, body = raw_get(nginx, SUB_PATH + asset, accept_gzip=True)
+        assert headers.get("content-encoding") == "gzip" and body == packed, asset
+        assert gzip.decompress(packed) == (served_site / asset).read_bytes(), asset
+        headers, body = raw_get(nginx, SUB_PATH + asset, accept_gzip=False)
+        assert "content-encoding" not in headers and body == (served_site / asset).read_bytes(), asset
+    assert not (served_site / "404.html.gz").exists()
+
+
 def test_fingerprinted_assets_cached_for_a_year_and_the_rest_revalidated(nginx, served_site):
     fingerprinted = [p.relative_to(served_site).as_posix()
                      for p in served_site.glob("assets/**/*.min.*") if FINGERPRINTED.search(p.name)]

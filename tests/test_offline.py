@@ -65,6 +65,13 @@ def test_pages_name_only_the_local_shim(offline_site):
     assert "unpkg" not in html and "iframe-worker/shim\"" not in html
 
 
+def test_package_holds_no_precompressed_files(offline_site):
+    """Opened from a folder nothing is sent compressed: the .gz files for
+    nginx would only double the download. (MkDocs writes sitemap.xml.gz
+    itself.)"""
+    assert [p.name for p in offline_site.rglob("*.gz")] == ["sitemap.xml.gz"]
+
+
 @pytest.mark.browser
 def test_offline_site_works_from_a_folder(browser, offline_site):
     context = browser.new_context(locale="zh-CN")

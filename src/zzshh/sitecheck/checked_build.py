@@ -3,7 +3,9 @@
 MkDocs runs every check itself (overrides/hooks/checks.py); this runs one
 strict build in-process — never at DEBUG level, where MkDocs 1.6.1 skips its
 anchor validation — and prints the findings grouped by rule, each as
-`docs/page.md:LINE: RULE-ID message`. Exits 1 on any finding."""
+`docs/page.md:LINE: RULE-ID message`. Exits 1 on any finding. A build
+that passes gets NAME.gz beside its text files for nginx's gzip_static
+(zzshh.sitedelivery.precompress), unless --no-precompress."""
 import argparse
 import contextlib
 import logging
@@ -17,6 +19,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 
 from zzshh.sitedata import materials
 from zzshh.sitedata.paths import ROOT
+from zzshh.sitedelivery.precompress import precompress
 
 from .findings import Finding, report
 from .mkdocs_log import STOP, locate, located
@@ -68,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default=str(ROOT / "mkdocs.yml"), help="mkdocs.yml 路径")
     parser.add_argument("--site-dir", default=None, help="输出目录（默认为 mkdocs.yml 旁的 site/）")
     parser.add_argument("--online", action="store_true", help="另外检查登记的站外地址能否访问（需要外网）")
+    parser.add_argument("--no-precompress", action="store_true", help="不生成供 nginx 直接发送的 .gz 预压缩文件")
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -79,7 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if findings:
         print(report(sorted(set(findings))))
         return 1
-    print(f"检查通过。{summary.removeprefix(SUMMARY)}用时 {time.monotonic() - started:.1f} 秒。")
+    gz_note = ""
+    if not args.no_precompress:
+        gz_note = f"已为 {precompress(site_dir)} 个文本文件生成 .gz 预压缩文件。"
+    print(f"检查通过。{summary.removeprefix(SUMMARY)}{gz_note}用时 {time.monotonic() - started:.1f} 秒。")
     if args.online:
         from . import online
         return online.check(materials.addresses().values())

@@ -22,7 +22,8 @@ def build_offline_site(site_dir: Path) -> None:
     """The checked build with the offline config; raises if it finds anything."""
     # Snippet paths (pymdownx.snippets base_path ".") are relative to the working folder.
     with contextlib.chdir(ROOT):
-        status = checked_build.main(["--config", str(OFFLINE_CONFIG), "--site-dir", str(site_dir)])
+        # Opened from a folder, nothing is served compressed: no .gz files.
+        status = checked_build.main(["--config", str(OFFLINE_CONFIG), "--site-dir", str(site_dir), "--no-precompress"])
     if status != 0:
         raise PackageError("离线版构建未通过检查，见上方输出，没有生成压缩包。")
 
