@@ -433,3 +433,31 @@ def test_doubled_words_are_reported(text, rule, excerpt):
 @pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15 + NOT_DOUBLED_ROUND16 + NOT_DOUBLED_ROUND17)
 def test_reduplication_and_boundaries_stay_silent(text):
     assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []
+
+
+# PR-REPEAT-004: a sentence, or the end of a clause, written twice in a row
+# (a copy pasted twice): (text, the copy).
+REPEATED_SENTENCES = [
+    ("整改台账每月更新一次。整改台账每月更新一次。年底前全部销号。", "整改台账每月更新一次"),
+    ("对困难党员的走访做到了全覆盖，做到了全覆盖，但回访不够。", "做到了全覆盖"),
+    ("我把这件事没当回事，没当回事，结果拖了半个月。", "没当回事"),
+    ("一是主动认领群众的微心愿；一是主动认领群众的微心愿；二是帮办代办。", "一是主动认领群众的微心愿"),
+]
+
+NOT_REPEATED_SENTENCES = [
+    "学习，学习，再学习。", "每月走访一次，每月总结一次。", "干部干部，先干一步。",
+    "一是加强学习。二是加强学习的针对性。", "越来越多，越来越多的居民参与进来。", "查，查，查到底。",
+]
+
+
+@pytest.mark.parametrize("text,copy", REPEATED_SENTENCES)
+def test_a_sentence_written_twice_is_reported(text, copy):
+    found = [f for f in check_text(text) if f.rule.startswith("PR-REPEAT")]
+    assert [f.rule for f in found] == ["PR-REPEAT-004"] and found[0].excerpt.count(copy) == 2, found
+    once = text.replace(found[0].excerpt, found[0].excerpt[len(copy) + 1:], 1)
+    assert [f for f in check_text(once) if f.rule.startswith("PR-REPEAT")] == [], once
+
+
+@pytest.mark.parametrize("text", NOT_REPEATED_SENTENCES)
+def test_words_said_again_on_purpose_stay_silent(text):
+    assert [f.rule for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []
