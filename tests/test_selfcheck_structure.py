@@ -21,7 +21,13 @@ LAST_YEAR = "一、上年度组织生活会问题整改落实情况\n上年度�
 
 
 def structure(text: str, profile: str = "draft") -> list:
-    return [f for f in check_text(text, profile=profile) if f.rule.startswith("PR-STRUCT")]
+    # PR-STRUCT-015 names again, at the measures heading, the problems that
+    # PR-STRUCT-006/010 report: it has its own tests (round 18).
+    return [f for f in check_text(text, profile=profile) if f.rule.startswith("PR-STRUCT") and f.rule != "PR-STRUCT-015"]
+
+
+def unanswered(text: str) -> list:
+    return [f for f in check_text(text) if f.rule == "PR-STRUCT-015"]
 
 
 def rules(text: str) -> Counter:
@@ -1576,3 +1582,150 @@ def test_a_measure_sharing_three_words_with_a_problem_makes_it_a_hint():
     far = swap(draft, "在村里听到不实的说法，我要心平气和地把道理讲清楚，自己讲不清的就请教支部书记，不当“老好人”。",
                "每天早起浇水施肥，把菜园打理好。")
     assert [f.rule for f in structure(far) if f.rule == "PR-STRUCT-010" and f.severity != "hint"] == ["PR-STRUCT-010"], structure(far)
+
+
+# ---------------------------------------------------------------- round 18
+# Problems that no measure answers (dev-89..91 mark the 整改措施 heading).
+
+# Problem areas with sub-items (一是、二是 inline), measures in a flat 一是 list.
+AREAS_FLAT = LAST_YEAR + """二、存在的主要问题
+（一）政治纪律方面。一是学习党的理论满足于读原文，联系窗口工作思考得少。二是对群里转发的不实消息没有及时澄清。
+（二）工作纪律方面。一是窗口受理有时超时，两名群众为补一份材料跑了三趟。二是台账更新不及时，月底才集中补录。
+（三）廉洁纪律方面。一是对服务对象送来的土特产没有当场拒收，第二天才退回。二是参加过一次企业安排的工作餐。
+（四）生活纪律方面。下班后常在朋友圈发牢骚，言行不够注意，八小时以外对自己的约束有所放松。
+三、存在问题的原因剖析
+（一）理论学习不深入，把学习当任务。
+（二）纪律规矩意识松懈，觉得小节无碍大局。
+四、下一步整改措施
+一是深化理论学习。每周读原文两次，结合窗口工作写体会；群里出现不实消息当天澄清。
+二是严格窗口纪律。受理一律限时办结，材料一次告知清楚，台账当天录入。
+三是守牢廉洁底线。服务对象送的东西一律不收，不参加任何企业安排的吃请。
+"""
+AREAS_FOURTH = "四是管好八小时以外。不在朋友圈发牢骚，注意言行，自觉接受监督。\n"
+
+# Fewer measures than problems; the last one's first clause names another
+# problem and touches the open one only further on, in passing.
+CLINIC = LAST_YEAR + """二、存在的主要问题
+（一）理论学习不够系统。今年支部集中学习十二次，我缺了三次，自学多是在手机上刷一刷，笔记只记了几页。
+（二）服务群众不够耐心。有位老人来问医保报销，我正忙着录数据，只说了句“明天再来”，老人跑了两趟。
+（三）钻研业务劲头不足。新的医保结算系统上线半年，我只会基本操作，遇到异地就医的单子还要请同事帮忙。
+（四）对照先进典型有差距。科里的老党员李大姐退休前天天提早半小时到岗，我却常常踩着点上班。
+三、存在问题的原因剖析
+（一）理论学习的自觉性不强。
+（二）宗旨意识有所淡化。
+（三）进取精神减退，满足于会基本操作，不愿钻研新业务。
+（四）学先进停留在口头，没有落到每天的行动上。
+四、下一步整改措施
+（一）系统学习理论。每周读原文两次，每月写一篇笔记，支部集中学习不缺席。
+（二）耐心服务群众。老人来办事先放下手头的活，当场讲清报销流程，不让群众多跑一趟。
+（三）以先进典型为镜子。向李大姐学习，每天提早半小时到岗；新结算系统上线后，遇到异地就医的单子也多问多学。
+"""
+TEACHER_18 = LAST_YEAR + """二、存在的主要问题
+（一）理论学习浮于表面。支部布置的篇目我多是开会前翻一翻，读书笔记一学期只写了两篇。
+（二）作业设计不够用心。“双减”以后我仍然沿用旧的练习册，分层作业只在公开课上做过一次。
+（三）和家长沟通偏少。班里有个孩子成绩下滑了一个多月，我直到期中考试后才给家长打电话。
+（四）向先进典型学习不够。学校的王老师扎根乡村二十年，我嘴上说学习她，行动上却常常计较课时。
+三、存在问题的原因剖析
+（一）把理论学习当成软任务。
+（二）教学上满足于老经验，创新意识不强。
+（三）育人意识不够强，和家长联系怕麻烦。
+（四）奉献精神有所减退。
+四、下一步整改措施
+（一）坚持读原文。每周读两篇支部布置的篇目，每月写一篇读书笔记。
+（二）精心设计分层作业。每个单元设计基础、提高两层作业，每周至少布置一次。
+（三）以王老师为榜样。主动承担课后服务和乡村送教，不计较课时，扎根乡村；有空时也给家长打个电话。
+"""
+STATION_18 = LAST_YEAR + """二、存在的主要问题
+（一）安全巡检不够细。今年有两次夜班巡检没有按规定频次进行，交接班记录也写得很简单。
+（二）带徒弟不够用心。新来的两名徒弟操作还不熟练，我只让他们看，很少手把手地教。
+（三）节能降耗意识不强。泵房的照明和空调经常整夜开着，我看见了也没有随手关掉。
+（四）学习新工艺劲头不足。厂里更换了新的加药设备，说明书我只看了一半，参数调整还要靠厂家。
+三、存在问题的原因剖析
+（一）安全意识有所松懈，巡检图省事。
+（二）传帮带的责任意识不强，带徒弟怕麻烦。
+（三）节约意识淡薄，觉得关灯是小事。
+（四）学习新工艺的劲头不足，遇事依赖厂家。
+四、下一步整改措施
+（一）严格执行巡检制度。夜班巡检一次不少，交接班记录写清设备状况。
+（二）手把手带好徒弟。每周至少教一项操作，三个月内让两名徒弟独立上岗。
+（三）从随手关灯做起。离开泵房随手关掉照明和空调；平时也翻翻新设备的说明书。
+"""
+
+# Parts written as one paragraph each, items numbered inline.
+PROSE_18 = """个人对照检查材料
+首先，说说上年度整改情况。去年大家提出我“下村少”，今年我每月下村四天，这一条已经改过来了。
+其次，查找存在的问题。一是理论学习不够深入，支部发的学习材料我多是开会前才翻一翻，讲不清楚新政策的要点。二是服务群众不够主动，村民来反映灌溉水渠的事，我拖了半个月才去现场。三是在纪律作风方面，有两次开会迟到，还在会上看手机，对自己的要求放松了。
+再次，分析问题产生的原因。一是思想上重视不够；二是宗旨意识淡化；三是纪律观念松懈。
+最后，谈谈整改措施。第一，认真学习理论，每周读原文两次，每月写一篇体会。第二，主动服务群众，村民反映的事三天内到现场，一周内给答复。
+以上是我的对照检查，请同志们批评帮助。
+"""
+
+
+def open_problems(text: str) -> list:
+    """(line, rule) of the problems left without a measure."""
+    return [(f.line, f.rule) for f in structure(text) if f.rule in ("PR-STRUCT-006", "PR-STRUCT-010")]
+
+
+ROUND18_BAD = {
+    # flat measures under areas
+    "areas-last": (AREAS_FLAT, 7),
+    "areas-integrity": (swap(AREAS_FLAT, "三是守牢廉洁底线。服务对象送的东西一律不收，不参加任何企业安排的吃请。\n",
+                             "三是" + AREAS_FOURTH[2:]), 6),
+    "areas-work": (swap(swap(AREAS_FLAT, "二是严格窗口纪律。受理一律限时办结，材料一次告知清楚，台账当天录入。\n三是守牢", "二是守牢"),
+                        "不参加任何企业安排的吃请。\n", "不参加任何企业安排的吃请。\n三是" + AREAS_FOURTH[2:]), 5),
+    # a measure named for another problem
+    "named-clinic": (CLINIC, 6),
+    "named-teacher": (TEACHER_18, 6),
+    "named-station": (STATION_18, 7),
+    # one paragraph per part
+    "prose-discipline": (PROSE_18, 3),
+    "prose-service": (swap(PROSE_18, "第二，主动服务群众，村民反映的事三天内到现场，一周内给答复。",
+                           "第二，严守纪律规矩，开会提前五分钟到场，会上不看手机。"), 3),
+    "prose-study": (swap(PROSE_18, "第一，认真学习理论，每周读原文两次，每月写一篇体会。",
+                         "第一，严守纪律规矩，开会提前五分钟到场，会上不看手机。"), 3),
+}
+
+ROUND18_GOOD = {
+    "areas-fourth": swap(AREAS_FLAT, "不参加任何企业安排的吃请。\n", "不参加任何企业安排的吃请。\n" + AREAS_FOURTH),
+    "areas-joined": swap(AREAS_FLAT, "不参加任何企业安排的吃请。\n",
+                         "不参加任何企业安排的吃请；八小时以外不在朋友圈发牢骚，注意言行。\n"),
+    "areas-named": swap(AREAS_FLAT, "不参加任何企业安排的吃请。\n",
+                        "不参加任何企业安排的吃请。\n四是严守生活纪律，管住八小时以外，约束好自己的言行。\n"),
+    "clinic-fourth": swap(CLINIC, "也多问多学。\n", "也多问多学。\n（四）下功夫钻研业务。两个月内学会新结算系统的全部功能，异地就医的单子自己办。\n"),
+    "clinic-both-named": swap(CLINIC, "（三）以先进典型为镜子。向李大姐学习，每天提早半小时到岗；新结算系统上线后，遇到异地就医的单子也多问多学。",
+                              "（三）钻研业务、学习先进。两个月内学会新结算系统，异地就医的单子自己办；向李大姐学习，每天提早半小时到岗。"),
+    "teacher-fourth": swap(TEACHER_18, "有空时也给家长打个电话。\n",
+                           "有空时也给家长打个电话。\n（四）每月和每位家长至少沟通一次，孩子成绩有变化当周就告诉家长。\n"),
+    "station-named": swap(STATION_18, "（三）从随手关灯做起。离开泵房随手关掉照明和空调；平时也翻翻新设备的说明书。",
+                          "（三）从随手关灯做起，吃透新设备。离开泵房随手关掉照明和空调；一个月内读完新加药设备的说明书，学会自己调整参数。"),
+    "prose-third": swap(PROSE_18, "一周内给答复。", "一周内给答复。第三，严守纪律规矩，开会提前五分钟到场，会上不看手机。"),
+    "prose-in-passing": swap(PROSE_18, "。第二，主动服务群众", "；会上不看手机，开会提前到场。第二，主动服务群众"),
+    "prose-intro": swap(PROSE_18, "一周内给答复。", "一周内给答复。第三，开会提前五分钟到场，会上不看手机，严格要求自己。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND18_BAD))
+def test_round18_a_problem_no_measure_answers_is_a_hint_at_it_and_at_the_measures(name):
+    text, line = ROUND18_BAD[name]
+    assert open_problems(text) == [(line, "PR-STRUCT-010")], structure(text)
+    assert all(f.severity == "hint" for f in structure(text) if f.line == line)
+    [heading] = unanswered(text)
+    assert "整改措施" in text.split("\n")[heading.line - 1] and heading.severity == "hint"
+    [claim] = [f for f in structure(text) if f.rule == "PR-STRUCT-010"]
+    assert claim.excerpt[:5] in heading.message
+
+
+@pytest.mark.parametrize("name", sorted(ROUND18_GOOD))
+def test_round18_every_problem_answered_gives_nothing(name):
+    text = ROUND18_GOOD[name]
+    assert open_problems(text) == [] and unanswered(text) == [], structure(text) + unanswered(text)
+
+
+def test_round18_a_certain_missing_measure_is_named_at_the_measures_heading_too():
+    text = DEFECTS["no-measure"][0]
+    [claim] = [f for f in structure(text) if f.rule == "PR-STRUCT-010"]
+    assert claim.severity == "warning"
+    [heading] = unanswered(text)
+    assert "整改措施" in text.split("\n")[heading.line - 1] and "工作纪律方面" in heading.message
+    for name, draft in sorted(WELL_FORMED.items()):
+        assert unanswered(draft) == [], name

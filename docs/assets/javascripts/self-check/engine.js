@@ -2734,9 +2734,36 @@
                          end: m[0].length, raw: m[0].trim(), style: "lead" }, text);
     }
 
+    // 其次，查找存在的问题。一是……二是……: a part written as one paragraph
+    // numbers its items inline, 一, 二, 三 in order. They are matched like
+    // items, but what they find is only a hint (PR-STRUCT-006, 010, 013).
+    var INLINE_ITEM = /(?<=^|[。；;！？!?：:\s）)])(?:([一二三四五六七八九十])是(?![否非])|第([一二三四五六七八九十])[，,、：:])/gu;
+    function inlineItems(lines, markers, span) {
+      var found = [];
+      for (var i = span[0]; i < span[1]; i++) {
+        var h = i === span[0] ? markers[i] : null;
+        var from = h ? lines[i].length - h.body.length : 0;
+        allMatches(INLINE_ITEM, lines[i].slice(from)).forEach(function (o) {
+          if (cnValue(o[1] || o[2]) === found.length + 1) {
+            found.push([i, from + o.index, from + o.index + o[0].length, o[0]]);
+          }
+        });
+      }
+      if (found.length < 2) {
+        return []; // one paragraph with no such run answers as a whole
+      }
+      return found.map(function (f, k) {
+        var next = found[k + 1] || [span[1], 0];
+        var text = next[0] === f[0] ? lines[f[0]].slice(f[2], next[1])
+          : [lines[f[0]].slice(f[2])].concat(lines.slice(f[0] + 1, next[0]), next[1] ? [lines[next[0]].slice(0, next[1])] : []).join("\n");
+        var m = withTitle({ level: 2, value: k + 1, start: f[1], end: f[2], raw: f[3], style: "lead", inline: true }, text);
+        return { index: f[0], m: m, text: masked(text), heads: [] };
+      });
+    }
+
     // The items of one part: its highest numbered level below the heading,
     // or, with no numbered item and `led`, its paragraphs led by 一是/首先….
-    function itemsOf(lines, markers, spans, led) {
+    function itemsOf(lines, markers, spans, led, inline) {
       var items = [];
       (spans || []).forEach(function (span) {
         var top = 5;
@@ -2755,7 +2782,8 @@
             }
           }
           if (leads.length < 2) {
-            return; // one paragraph (一是……；二是……) answers as a whole
+            items = items.concat(inline ? inlineItems(lines, markers, span) : []);
+            return;
           }
           leads.forEach(function (pair, k) {
             var stop = k + 1 < leads.length ? leads[k + 1][0] : span[1];
@@ -2901,6 +2929,7 @@
         a.title = pairs(a.text.slice(0, a.m.title.length));
         a.topics = topicsOf(a.text, "answer");
         a.refs = references(a.text, problems.length);
+        a.lead = pairs(a.text.slice(0, a.m.title.length).split(/[，,；;]/u)[0]);
         Object.keys(a.pairs).forEach(function (p) { count[p] = (count[p] || 0) + 1; });
       });
       var common = answers.length >= 3 ? answers.length * match.common_share : answers.length + 1;
@@ -2908,11 +2937,15 @@
         a.score = problems.map(function (p, i) { return a.refs[i] ? match.min_score : 0; });
         a.shared = problems.map(function () { return 0; });
         a.evidence = problems.map(function (p, i) { return a.refs[i] ? 2 : 0; });
+        a.named = problems.map(function (p, i) { return a.refs[i] ? 1 : 0; });
         facets.forEach(function (f) {
           var s = 0;
           var shared = 0;
           var evidence = 0;
           Object.keys(f.pairs).forEach(function (pair) {
+            if (a.lead[pair] && count[pair] <= common && !general[pair]) {
+              a.named[f.problem] += 1;
+            }
             if (a.pairs[pair]) {
               shared += 1;
               // Two headings saying the same thing say most plainly that the
@@ -2966,10 +2999,10 @@
 
     function answered(lines, markers, sections) {
       // An empty item is PR-STRUCT-005's, not a problem to answer.
-      // Causes and measures led by 一是… are items only in a draft whose
-      // problems are written that way too (a measures part of 一是 paragraphs
-      // under numbered problems answers as a whole).
-      var problems = itemsOf(lines, markers, sections.problems, true).filter(function (p) {
+      // Causes led by 一是… are items only in a draft whose problems are
+      // written that way too; measures are always (under numbered problems
+      // what they leave open is then only a hint: `flat` below).
+      var problems = itemsOf(lines, markers, sections.problems, true, true).filter(function (p) {
         return p.text.search(hanChar) !== -1;
       });
       if (!problems.length || problems.length > match.max_items) {
@@ -3003,7 +3036,10 @@
       var items = {};
       var links = {};
       ["causes", "measures"].forEach(function (part) {
-        items[part] = itemsOf(lines, markers, sections[part], problems[0].m.style === "lead");
+        // Measures are split out of one paragraph only when the problems are
+        // too; causes, short and abstract, never.
+        items[part] = itemsOf(lines, markers, sections[part], problems[0].m.style === "lead" || part === "measures",
+                              part === "measures" && problems[0].m.inline);
         judged[part] = items[part].length > 0 && items[part].length <= match.max_items;
         linked[part] = problems.map(function () { return !judged[part]; });
         if (judged[part]) {
@@ -3055,7 +3091,41 @@
       // A root cause (理想信念, 党性, 宗旨意识…) explains any problem: a
       // problem no cause names is then only worth a hint.
       var rooted = judged.causes && items.causes.some(function (a) { return some(match.root_causes, a.text); });
+      // Measures in a flat 一是… list under numbered problem areas: one such
+      // paragraph often answers two areas in passing, so what is left
+      // unanswered is only likely.
+      var flat = judged.measures && items.measures[0].m.style === "lead" && problems[0].m.style !== "lead";
+      var prose = [problems, items.causes, items.measures].some(function (list) { return list[0] && list[0].m.inline; });
+      // With fewer measures than problems (but not so few that each must
+      // answer several: PR-STRUCT-013), a measure whose first clause names
+      // one problem (三是静下心来钻研业务) was written for that one: another
+      // it touches only further on, and much less, is answered less surely.
+      // (A problem every measure touches is answered throughout.)
+      var named = problems.map(function (p, i) {
+        return !judged.measures || items.measures.length >= problems.length ||
+          items.measures.length * match.count_ratio <= problems.length ||
+          items.measures.every(function (a) { return a.evidence[i] > 0; });
+      });
+      (judged.measures ? items.measures : []).forEach(function (a, j) {
+        var names = a.named.some(Boolean);
+        var best = Math.max.apply(null, a.score);
+        Object.keys(links.measures[j]).forEach(function (i) {
+          named[i] = named[i] || !names || a.named[i] > 0 || a.score[i] > best / 2;
+        });
+        Object.keys(generalTopics(a, problems, general)).forEach(function (k) {
+          problems.forEach(function (p, i) { named[i] = named[i] || !!p.topics[k]; });
+        });
+      });
+      problems.forEach(function (p, i) {
+        // …and is left open only when no paragraph shares a word with it.
+        var near = flat ? items.measures.filter(function (a) { return a.score[i] >= match.loose_score || a.evidence[i] >= 2; }) : [];
+        if (near.length) {
+          linked.measures[i] = true;
+          named[i] = named[i] || near.some(function (a) { return a.named[i] > 0 || !a.named.some(Boolean); });
+        }
+      });
       var hits = [];
+      var bare = [];
       problems.forEach(function (p, i) {
         var m = p.m;
         var fields = { area: p.label };
@@ -3065,8 +3135,8 @@
         // and the problem says enough to be matched at all; otherwise a hint.
         var thin = (p.text.slice(m.title.length).match(hanChar) || []).length < match.min_chars;
         var sure = {
-          causes: !thin && !loose.causes[i] && !rooted,
-          measures: !thin && !loose.measures[i]
+          causes: !thin && !loose.causes[i] && !rooted && !prose,
+          measures: !thin && !loose.measures[i] && !flat && !prose
         };
         var rule = "";
         var severity = "";
@@ -3080,10 +3150,18 @@
           rule = "PR-STRUCT-011";
           severity = sure.causes ? "" : "hint";
         }
+        if (!rule && !named[i]) {
+          rule = "PR-STRUCT-010";
+          severity = "hint";
+        }
         if (rule) {
           hits.push(hit(rule, p.index, m.start, m.end + m.title.length, fields, severity));
         }
+        if (!measure || !named[i]) {
+          bare.push(p.label);
+        }
       });
+      hits = hits.concat(unanswered(markers, sections, bare));
       if (judged.measures) {
         var measures = items.measures;
         links.measures.forEach(function (found, j) {
@@ -3102,10 +3180,22 @@
           var open = problems.some(function (p, i) { return !linked.measures[i]; });
           hits.push(hit("PR-STRUCT-013", h[0], heading.start, heading.end + heading.title.length,
                         { problems: String(problems.length), measures: String(measures.length) },
-                        open ? "" : "hint"));
+                        open && !flat && !prose ? "" : "hint"));
         }
       }
       return hits;
+    }
+
+    // The problems no measure answers, named once more at the measures
+    // heading: the defect lies in that part as much as in the problem (a
+    // hint, as the problem's own finding already says it).
+    function unanswered(markers, sections, open) {
+      var h = (sections.measures || [])[0];
+      if (!open.length || !h) {
+        return [];
+      }
+      var m = markers[h[0]];
+      return [hit("PR-STRUCT-015", h[0], m.start, m.end + m.title.length, { area: "“" + open.join("”“") + "”" }, "hint")];
     }
 
     // The problems part goes by many names (二、对照检查情况): with no
