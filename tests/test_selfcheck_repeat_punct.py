@@ -416,13 +416,37 @@ NOT_DOUBLED_ROUND17 = [
 ]
 
 
+# Round 18: a word's last character typed again before a verb or adjective
+# of the lexicon or a punctuation mark, when the word is a lexicon word
+# (认真真核对) or ends in a common last character (问题题逐一销号); a word
+# tried out cannot take 得 (检查检查得不细); verbs tied to a frame never
+# reduplicate (围绕围绕). Silent: the second copy starting a word (员工|工作出色,
+# 机关|关心, 深入|入户, 学习|习近平), an "every" AA (件件有回音), 商量商量得了.
+DOUBLED_ROUND18 = [
+    ("每周定期期开展走访。", "PR-REPEAT-001", "期期"),
+    ("把排查出的问题题逐一销号。", "PR-REPEAT-001", "题题"),
+    ("统计计完成后及时上报。", "PR-REPEAT-001", "计计"),
+    ("每月按时交党费费。", "PR-REPEAT-001", "费费"),
+    ("每次都认真真核对。", "PR-REPEAT-001", "真真"),
+    ("及时跟进进处理。", "PR-REPEAT-001", "进进"),
+    ("问题检查检查得不细。", "PR-REPEAT-002", "检查检查"),
+    ("围绕围绕中心工作开展。", "PR-REPEAT-002", "围绕围绕"),
+]
+
+NOT_DOUBLED_ROUND18 = [
+    "员工工作出色，受到表彰。", "生产产生的废料要及时处理。", "做到件件有回音。", "机关关心退休老同志。",
+    "大家商量商量得了。", "深入入户走访群众。", "把学习习近平总书记重要讲话精神作为重点。", "代表表示赞同。",
+    "要养成学习习惯。", "抓落实实在在。",
+]
+
 def test_a_heading_number_typed_twice_is_reported():
     found = [(f.rule, f.excerpt) for f in check_text("（二）（二）强化宗旨意识。") if f.rule.startswith("PR-REPEAT")]
     assert found == [("PR-REPEAT-002", "（二）")], found
     assert [f for f in check_text("（二）强化宗旨意识。") if f.rule.startswith("PR-REPEAT")] == []
 
 
-@pytest.mark.parametrize("text,rule,excerpt", DOUBLED_ROUND12 + DOUBLED_ROUND13 + DOUBLED_ROUND14 + DOUBLED_ROUND15 + DOUBLED_ROUND16 + DOUBLED_ROUND17)
+@pytest.mark.parametrize("text,rule,excerpt", DOUBLED_ROUND12 + DOUBLED_ROUND13 + DOUBLED_ROUND14 + DOUBLED_ROUND15 + DOUBLED_ROUND16 + DOUBLED_ROUND17 +
+                         DOUBLED_ROUND18)
 def test_doubled_words_are_reported(text, rule, excerpt):
     found = [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")]
     assert found == [(rule, excerpt)], found
@@ -430,7 +454,8 @@ def test_doubled_words_are_reported(text, rule, excerpt):
     assert [f for f in check_text(fixed) if f.rule.startswith("PR-REPEAT")] == []
 
 
-@pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15 + NOT_DOUBLED_ROUND16 + NOT_DOUBLED_ROUND17)
+@pytest.mark.parametrize("text", NOT_DOUBLED_ROUND12 + NOT_DOUBLED_ROUND13 + NOT_DOUBLED_ROUND14 + NOT_DOUBLED_ROUND15 + NOT_DOUBLED_ROUND16 + NOT_DOUBLED_ROUND17 +
+                         NOT_DOUBLED_ROUND18)
 def test_reduplication_and_boundaries_stay_silent(text):
     assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []
 

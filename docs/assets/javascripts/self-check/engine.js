@@ -748,8 +748,14 @@
           var prev = line.charAt(m.index - 1);
           var next = line.charAt(m.index + 2);
           // Nor a verb of its own that the second copy starts (争取|取得).
+          // Also before another word of the lexicon (督导导检查, 认真真查找):
+          // the second copy would stand alone between two words, which only
+          // a function word (checked above) or an AA word does.
+          // 学习|习惯, 深入|入户 go on into no lexicon word.
           if (prev && verbs[prev + m[1]] && line.charAt(m.index - 2) !== prev && !verbs[m[1] + next] &&
-              (!next || /[^\u4e00-\u9fa5]|[不了的地得着过也都就还是和与他她你它]/.test(next)) &&
+              (!next || /[^\u4e00-\u9fa5]|[不了的地得着过也都就还是和与他她你它]/.test(next) ||
+               (verbs[line.substr(m.index + 2, 2)] && next !== m[1] && !verbs[m[1] + m[1]] &&
+                !checked.test(m[1] + m[1]))) &&
               !cover.startsAt(index, m.index)) {
             cover.add(hit(rule.id, index, m.index, m.index + 2, { match: m[0], char: m[1] }));
           }
@@ -775,6 +781,17 @@
               (next === "的" && (doubled.tail_de || "").indexOf(ch) !== -1 &&
                !/^(?:[不很太还也较挺更最]|比较|非常|十分)/.test(line.slice(at + 3))) ||
               (word !== undefined && !(next && word.indexOf(next) !== -1)) ||
+              // A common last character (doubled.tail_de: no word of its own,
+              // nor AA) before a verb or adjective of the lexicon or a
+              // punctuation mark (问题题实行, 审计计报告, 党费费。): a copy that
+              // stood alone there would be a word. Not an "every" AA (件件有),
+              // nor a copy that starts a curated or AB|B word with the next
+              // character (员工|工作出色, 生产|产生).
+              ((doubled.tail_de || "").indexOf(ch) !== -1 && !/[事件人处样天个家村户年月次回条项种位]/.test(ch) &&
+               next !== ch && !(next && line.charAt(at + 3) === next) &&
+               (verbs[line.substr(at + 2, 2)] || !/[\u4e00-\u9fa5]/.test(next || "。")) &&
+               !words[ch + next] && !verbs[ch + next] && !within(starts, ch, next) &&
+               !(tails[ch] && next && tails[ch].next.indexOf(next) !== -1)) ||
               (ch === "到" && verbs[prev + ch] && !/[处期达来底场家时头会访任岗站点账手]/.test(next || "处") &&
                line.substr(at + 2, 2) !== "位的")) {
             cover.add(hit(rule.id, index, at, at + 2, { match: m[0], char: ch }));
@@ -851,6 +868,8 @@
       return (adjOnly[w] && !/^(?:[，。；！？、,;!?”）吧啊呀嘛了]|$)/.test(rest)) ||
         (at >= 2 && !!nouny[line.substr(at - 2, 2)]) ||
         (/^的/.test(rest) && !/^的(?:时|机会|必要|工夫|功夫|余地|空)/.test(rest)) ||
+        // ...nor takes a complement (反映反映得不及时; 商量商量得了 ends the talk).
+        /^得(?!了)/.test(rest) ||
         /^[给向对为跟替把被从](?![谁啥什哪])[\u4e00-\u9fa5]/.test(rest) ||
         (/^[\u4e00-\u9fa5]/.test(line.slice(at + 4)) && !/^[再吧]/.test(line.slice(at + 4)) &&
          /^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十0-9]+[、.．])?$/.test(line.slice(0, at)));
@@ -4964,8 +4983,9 @@
       }
       // A verb with the aspect 了 after it heads no noun phrase, even after a
       // measure word (第一次完整的了解了, not 一次完整的了解).
+      // Nor with a direction as its result (做好统计工作紧密的结合起来).
       var done = (verb[rest.slice(0, 2)] || nouny[rest.slice(0, 2)]) && !adj[rest.slice(0, 2)] &&
-        /^了(?![解结然])/.test(rest.slice(2));
+        /^(?:了(?![解结然])|[起下出上回进][来去])/.test(rest.slice(2));
       // Nor does any word with 了 and an object (简单的填写了记录), a verb of
       // one character with a pronoun, its object (耐心的哄她; span 2), an AA adverb
       // with a verb of one character and 在/着 (是默默的站在一边), or an
@@ -4986,7 +5006,9 @@
       var left = before(line, i - 2);
       var cued = lastAt(left, cues);
       var prev = left.charAt(left.length - 1);
-      if (cued === -1 && prev && lex.blockers.indexOf(prev) !== -1 && !done) {
+      // 工作 ends in the blocker 作 (作深刻的检讨) but is the noun
+      // (把学习和工作紧密的结合起来).
+      if (cued === -1 && prev && lex.blockers.indexOf(prev) !== -1 && !done && left.slice(-2) !== "工作") {
         return 0;
       }
       var v = rest.slice(0, 2);
@@ -5013,7 +5035,8 @@
           !startsWith(after, stops)) {
         return 2;
       }
-      if (verb[v] && !adj[v]) {
+      // A modal verb after 的 follows a noun phrase (轻松的愿意去，辛苦的就推说).
+      if (verb[v] && !adj[v] && !/^(?:愿意|能够|可以|应该|应当|需要|希望|乐意|敢于)$/.test(v)) {
         // 不够 before the adjective says how much of it (作风不够扎实的表现。): no cue
         // for a verb ending the clause; another verb after it makes it a noun
         // (安全的论述理解得不深), and so does a noun head (具体的禁止事项).
