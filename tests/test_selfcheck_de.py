@@ -486,6 +486,15 @@ DE_CLASSES_ROUND18 = [
 NOUN_PHRASES_ROUND18 = [
     "轻松的愿意干，繁重的就往后推。", "有时耐心的解释也不管用。", "他说的口号很响亮。", "缺少耐心的解释。",
     "需要全面的梳理和总结。", "当时热情的服务让我很感动。", "孩子需要耐心的安抚。", "违规行为得到及时的制止。",
+    # A verb of one character before the listed word, its object, and how
+    # many (`object_marks`): who or what did it, not how well.
+    "笔记多是摘抄，联系自身写体会的很少。", "平时做研究的不多，跟风的多。", "会上提建议的很少。",
+]
+
+# ... while how well it was done stays 得 there, and without such a verb.
+DE_CLASSES_ROUND18 += [
+    ("PR-DE-002", "写体会的不够深。", "体会的不够深", "体会得不够深"),
+    ("PR-DE-002", "对新政策研究的很少。", "研究的很少", "研究得很少"),
 ]
 
 def test_weighed_clauses_with_a_list_comma_stay_de():

@@ -221,6 +221,7 @@ def _de_patterns(de: dict, mark: str = "的") -> dict:
                 own = "".join(v[len(m):] for v in de["complement_verbs"] if n == 1 and len(v) == len(m) + 1 and v.startswith(m))
                 return f"[^{escape(own)}]" if own else "."
             modal = "".join(f"(?<!{escape(m)}{after(m, n)}{'.' * (n - 1)}{mark})" for m in de["modal_marks"] for n in (1, 2))
+            modal += "".join(f"(?<!{escape(m)}..{mark})" for m in de.get("object_marks") or [])
             degree = _alternation(list(de.get("degree_words") or []) + ["最", "更"])
             amount = f"(?:{modal}|(?!{lead}(?:{degree})?(?:{_alternation(de['quantities'])})))"
         # 所 makes V的 what was V-ed (所了解的不够全面, 所学的很浅): 的 is right.

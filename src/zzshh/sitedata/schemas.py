@@ -318,6 +318,7 @@ class De(Strict):
     clause_noun_cues: list[Text] = []
     frame_tails: list[Text] = []
     modal_marks: list[Text] = []
+    object_marks: list[Text] = []
     quantities: list[Text] = []
     # PR-DE-001 with jieba's lexicons: words before the adjective that make a
     # noun phrase (缺少耐心细致的劝导), and what after a verb proves it one (记录下来).
