@@ -255,3 +255,22 @@ def test_stock_phrases_of_the_genre_are_targets_below_jiebas_frequency():
         flagged = [f for f in check_text(f"他{wrong}地讲给大家听。", only) if f.rule == RULE]
         assert caught(flagged, right), wrong
         assert not [f for f in check_text(f"他{right}地讲给大家听。", only) if f.rule == RULE], right
+
+
+# ---------------------------------------------------------------- round 18
+
+def test_round18_look_alike_characters_count_as_one_and_genre_phrases_are_targets():
+    # dev-75: 得过具过 is a slip of the eye (且/具), not of the ear; 严于律已 and
+    # 末雨绸缪 the same. The curated phrases of round 18 (每况愈下, 有章可循,
+    # 案结事了) are targets below jieba's idiom threshold or missing from it.
+    only = alone(default_ruleset())
+    for wrong, right in (("得过具过", "得过且过"), ("事不关已", "事不关己"), ("末雨绸缪", "未雨绸缪"),
+                         ("每况逾下", "每况愈下"), ("有章可寻", "有章可循"), ("案结是了", "案结事了"),
+                         ("设身处的", "设身处地"), ("见缝插真", "见缝插针")):
+        flagged = [f for f in check_text(f"他总是{wrong}，大家都看在眼里。", only) if f.rule == RULE]
+        assert caught(flagged, right), wrong
+        assert not [f for f in check_text(f"他总是{right}，大家都看在眼里。", only) if f.rule == RULE], right
+    # A look-alike character on a word's edge, or in plain words, is no slip.
+    for text in ("这件事已经过了期限。", "工具过了检验期。", "期末考试已经结束。", "他自己已经知道了。",
+                 "做到有章可循、案结事了。", "要设身处地为群众着想。"):
+        assert not [f.excerpt for f in check_text(text, only) if f.rule == RULE], text

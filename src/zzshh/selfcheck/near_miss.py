@@ -7,7 +7,8 @@ pypinyin, plus the site's own text. Targets: jieba's idioms (tags i, l)
 from IDIOM_MIN_FREQ on and those of GENRE_IDIOMS, the glossary's four-character
 terms and the phrases the site's pages, statements and templates use. The
 engine also takes z/zh, c/ch, s/sh or -n/-ng (one of the two) for the same
-sound where the changed character is not the first, and 的/得 for a final 地. Never flagged: targets, jieba
+sound where the changed character is not the first, 的/得 for a final 地, and the look-alike
+characters of LOOKALIKE (且/具, 己/已; Matcher takes them too). Never flagged: targets, jieba
 words that the check would flag unless RARER times rarer than their target
 (jieba lists many misspellings, e.g. 再接再励, at its lowest frequency),
 windows of the site's own text, `near_miss.whitelist` in
@@ -116,6 +117,11 @@ GENRE_IDIOMS = """
     违规操作 迟到早退 退休职工 逐字逐句 通俗易懂 通知精神 遇到困难 遵守纪律 重复劳动 重大成就 重要讲话 错误想法 锲而不舍 闭一只眼 防微杜渐 随叫随到 随声附和
     集中统一 静下心来 非机动车 顾此失彼 风雨无阻 食品安全 麻痹大意 麻痹思想
 """.split()
+# Look-alike characters of different sounds the engine takes for one another too
+# (得过具过 for 得过且过; ALIKE in nearMissRule, engine.js: keep the two equal).
+LOOKALIKE = ["己已巳", "且具", "未末", "折拆", "拔拨", "崇祟", "徒徙", "免兔", "衷哀衰", "戊戌戍", "贫贪", "侍待", "冶治",
+             "幻幼", "肓盲", "炙灸", "汩汨"]
+ALIKE = {c: n for n, group in enumerate(LOOKALIKE) for c in group}
 RARER = 20             # a dictionary word this many times rarer than its target is flagged all the same
 COMMON_CHARS = 3500    # the most frequent characters that may stand in for another
 SITE_MIN_COUNT = 2     # a two-word phrase of the site's text is a target from this many uses on
@@ -313,7 +319,7 @@ def wrong_forms(data: Path, raw_rules: dict) -> tuple[set[str], set[str]]:
 class Matcher:
     """A window flagged by the check: four characters, not a target or a
     known word, equal to a target but in one position, where its character
-    has the target's syllable. The same test as nearMissRule in engine.js."""
+    has the target's syllable or looks like the target's (ALIKE). The same test as nearMissRule in engine.js."""
 
     def __init__(self, targets: dict[str, list[str]], reading: dict[str, str], known=()):
         self.targets = targets
@@ -330,7 +336,8 @@ class Matcher:
             return ""
         for p in range(4):
             for q, syllable, word in self.index.get(window[:p] + "\0" + window[p + 1:], ()):
-                if window[p] != word[p] and self.reading.get(window[p]) == syllable:
+                if window[p] != word[p] and window[p] in self.reading and (
+                        self.reading[window[p]] == syllable or ALIKE.get(window[p], -1) == ALIKE.get(word[p])):
                     return word
         return ""
 

@@ -500,17 +500,20 @@ STUDIED = re.compile("([一二三四五六七八九十]{1,3}届[一二三四五�
 THEME_CLAUSE = re.compile(f"[{HAN}“”]{{6,}}")
 
 
-def _years(directory: Path) -> tuple[dict, list[dict]]:
+def _years(directory: Path) -> tuple[dict, list[dict], dict]:
     """From data/years.yml: {year: the session its theme asks to study, and the
-    theme's other clauses} (PR-EVENT-002) and the years whose items are
-    comparisons (对照…), as frameworks (PR-EVENT-007)."""
+    theme's other clauses} (PR-EVENT-002), the years whose items are
+    comparisons (对照…), as frameworks (PR-EVENT-007), and {year: the 文号 of
+    the notice that called its meeting} (PR-TERM-008)."""
     path = directory / YEARS_FILE
     if not path.exists():
-        return {}, []
-    studied, frameworks = {}, []
+        return {}, [], {}
+    studied, frameworks, notices = {}, [], {}
     for year in _read_yaml(path, YearsFile)["years"]:
         if "-" in year["id"]:
             continue  # a special meeting of the year (2021-dangshi), not the 年度 one
+        if year.get("notice"):
+            notices[str(year["year"])] = year["notice"]
         theme = re.sub(r"（[^）]*）", "", year.get("theme") or "")
         found = STUDIED.search(theme)
         if found:
@@ -519,7 +522,7 @@ def _years(directory: Path) -> tuple[dict, list[dict]]:
         items = year.get("items") or []
         if len(items) >= 2 and all(i.startswith("对照") for i in items):
             frameworks.append({"name": year["name"], "year": year["year"], "items": list(items)})
-    return studied, frameworks
+    return studied, frameworks, notices
 
 
 def _year_items(directory: Path | None) -> dict:
@@ -553,12 +556,13 @@ def _sessions(raw: dict, where: str, glossary: dict | None = None, directory: Pa
     documents = [{"name": d["name"], "pattern": _expand(d["pattern"], f"{where}（documents：{d['name']}）"),
                   "years": list(d["years"]), "history": d["history"], "title": titles.get(d["name"], "")}
                  for d in raw.get("documents") or []]
-    studied, frameworks = _years(directory) if directory else ({}, [])
+    studied, frameworks, notices = _years(directory) if directory else ({}, [], {})
     frameworks = [{"name": f["name"], "year": f["year"], "items": list(f["items"])}
                   for f in raw.get("frameworks") or []] + frameworks
     return {"sessions": held, "written_by_month": int(config.get("written_by_month", 6)),
             "year_pattern": _expand(config.get("year_pattern", "(20[0-9]{2})年度"), f"{where}（sessions.year_pattern）"),
             "campaigns": campaigns, "documents": documents, "studied": studied, "frameworks": frameworks,
+            "notices": notices,
             # PR-EVENT-012: the year the Party was founded (建党N周年).
             "founded": int((config.get("founded") or {}).get("year") or 0),
             "marks": _year_items(directory)}

@@ -162,6 +162,8 @@ class Year(Strict):
     items: list[Text] = []
     template: Id | None = None
     follow: str | None = None
+    # The 文号 of the notice that called the year's meeting, as a source quotes it (PR-TERM-008).
+    notice: Text | None = None
     sources: list[YearSource] = []
     notes: list[Text] = []
 

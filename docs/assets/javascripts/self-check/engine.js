@@ -938,6 +938,14 @@
     var flat = syllables.map(function (s) { return s.replace(/^([zcs])h/, "$1"); });
     var nasal = syllables.map(function (s) { return s.replace(/([aei])ng$/, "$1n"); });
     var frequent = data.frequent;
+    // Look-alike characters that sound different (得过具过 for 得过且过, 严于律已,
+    // 末雨绸缪): a slip of the eye, not of the ear. One group a string; the
+    // same as LOOKALIKE in near_miss.py, which lists the words they would flag.
+    var alike = Object.create(null);
+    ["己已巳", "且具", "未末", "折拆", "拔拨", "崇祟", "徒徙", "免兔", "衷哀衰", "戊戌戍", "贫贪", "侍待", "冶治",
+     "幻幼", "肓盲", "炙灸", "汩汨"].forEach(function (g, n) {
+      g.split("").forEach(function (c) { alike[c] = n; });
+    });
 
     function numbers(text) {
       var out = [];
@@ -1049,7 +1057,8 @@
         for (var j = 0; found && syllable !== undefined && j < found.length; j++) {
           // 的 and 得 for the 地 of a set phrase (设身处的) sound alike in speech.
           var same = found[j][1] === syllable || (p > 0 && (flat[found[j][1]] === flat[syllable] || nasal[found[j][1]] === nasal[syllable])) ||
-            (found[j][2].charAt(p) === "地" && "的得".indexOf(w.charAt(p)) !== -1);
+            (found[j][2].charAt(p) === "地" && "的得".indexOf(w.charAt(p)) !== -1) ||
+            (alike[w.charAt(p)] !== undefined && alike[w.charAt(p)] === alike[found[j][2].charAt(p)]);
           if (same && found[j][2].charAt(p) !== w.charAt(p)) {
             changed = p;
             fuzzy = found[j][1] !== syllable;
@@ -2105,7 +2114,7 @@
     return null;
   }
 
-  function structureRules(config, hanClass) {
+  function structureRules(config, hanClass, frameworks) {
     var order = config.parts.map(function (p) { return p.id; });
     var names = {};
     var keywords = {};
@@ -2382,6 +2391,14 @@
           // goes on from the part before, not from that part's items.
           var partDown = m.level === 2 && !ruled && value === previous[1] + 1 && !m.body &&
             m.title.length <= 12 && classify(m.title) !== "";
+          // Parts so headed, one with a wrong number (（一）学习情况 （三）存在的问题
+          // （三）原因分析): it still holds the next part's place, so the number
+          // expected is the part's, and the part after it counts on from there.
+          var partSlip = m.level === 2 && !ruled && !partDown && previous[1] > 0 && value !== previous[1] + 1 &&
+            !m.body && m.title.length <= 12 && classify(m.title) !== "";
+          if (partSlip) {
+            expected = previous[1] + 1;
+          }
           var after009 = stoodIn && m.level === 2 && expected === 1 && value === 2;
           stoodIn = stoodIn && !(m.level === 2);
           if (value !== expected && !(partial && first) && !swapped && !counted && !partDown && !after009) {
@@ -2399,8 +2416,8 @@
           // level down holds the part's number; the "三、" after it is right.
           var part = m.level === 2 && value === previous[1] + 1 && count[2] === 1 && !m.body &&
             m.title.length <= 12 ? classify(m.title) : "";
-          if (part && part !== classify(partTitle)) {
-            previous[1] = value;
+          if ((part && part !== classify(partTitle)) || partSlip) {
+            previous[1] = partSlip ? expected : value;
             count[1] += 1;
             previous[2] = count[2] = 0; // its items start a new run
             slipped[2] = false;
@@ -2702,6 +2719,23 @@
     match.stop_words.forEach(function (w) { stopWords[w] = true; });
     var compounds = match.compounds.slice().sort(function (x, y) { return y.length - x.length; });
     var hanRun = new RegExp("[" + hanClass + "]+", "gu");
+    // The pieces of the comparisons a year sets (对照入党誓词, 对照革命先辈和
+    // 先进典型): a problem headed by nothing else names no problem of its own.
+    var framePieces = [];
+    (frameworks || []).forEach(function (f) {
+      f.items.forEach(function (item) {
+        framePieces = framePieces.concat(item.replace(/^对照/u, "").split(/[和、，]/u), [item.replace(/^对照/u, "")]);
+      });
+    });
+    framePieces.sort(function (x, y) { return y.length - x.length; });
+    function frameOnly(title) {
+      framePieces.forEach(function (w) {
+        if (w) {
+          title = title.split(w).join("");
+        }
+      });
+      return !title.replace(/对照|方面|存在|差距|问题|其他|其它|[还有的在和及与上、，,\s]/gu, "");
+    }
 
     // Words whose characters mean something else inside them (学习 in
     // 学习强国) are blanked out before any comparison.
@@ -2898,8 +2932,9 @@
     // An answer answers the one problem it scores best with (for a cause,
     // short and abstract, one shared word is enough; a measure needs
     // min_score), and every problem it
-    // scores min_score and best_share of its best with, on two pieces of
-    // evidence at least (one heading word counted twice is not enough): a measure written for
+    // scores min_score and best_share of its best with, on two words at
+    // least (one heading word counted twice, or the two pairs of 合作社, are
+    // not enough): a measure written for
     // one problem that shares a word or two with another does not answer it
     // too. With as many answers as problems it also answers the problem of
     // its own number: always for a cause (causes are worded abstractly), for
@@ -2912,7 +2947,7 @@
         var tied = false;
         var best = Math.max.apply(null, a.score);
         a.score.forEach(function (s, i) {
-          if (s >= match.min_score && s >= best * match.best_share && a.evidence[i] >= 2) {
+          if (s >= match.min_score && s >= best * match.best_share && a.words[i] >= 2) {
             found[i] = true;
           }
           if (top === -1 || s > a.score[top]) {
@@ -2957,40 +2992,53 @@
         a.shared = problems.map(function () { return 0; });
         a.evidence = problems.map(function (p, i) { return a.refs[i] ? 2 : 0; });
         a.named = problems.map(function (p, i) { return a.refs[i] ? 1 : 0; });
+        a.words = a.evidence.slice();
         facets.forEach(function (f) {
           var s = 0;
           var shared = 0;
           var evidence = 0;
+          // Words, not pairs, for an answer's second and later problems: the
+          // two pairs of one three-character word (合作, 作社) are one word.
+          var matched = [];
+          function evident(pair) {
+            matched.push(pair);
+            return 1;
+          }
           Object.keys(f.pairs).forEach(function (pair) {
             if (a.lead[pair] && count[pair] <= common && !general[pair]) {
               a.named[f.problem] += 1;
             }
             if (a.pairs[pair]) {
-              shared += 1;
+              shared += general[pair] ? 0 : 1;
               // Two headings saying the same thing say most plainly that the
               // answer is meant for this problem.
               if (count[pair] <= common && !general[pair]) {
                 s += f.title[pair] && a.title[pair] ? match.title_weight : 1;
-                evidence += 1;
+                evidence += evident(pair);
               }
             }
           });
           Object.keys(f.more).forEach(function (pair) {
             if (a.pairs[pair] && count[pair] <= common && !general[pair]) {
               s += match.body_weight;
-              evidence += 1;
+              evidence += evident(pair);
               shared += 1; // a word of the problem's case is a word shared too
             }
           });
+          var ends = {};
+          matched.forEach(function (pair) { ends[pair.charAt(1)] = true; });
+          var words = matched.filter(function (pair) { return !ends[pair.charAt(0)]; }).length;
           if (Object.keys(f.topics).some(function (k) { return a.topics[k] && !general["topic " + k]; })) {
             s += match.topic_score;
             shared += 1;
             evidence += 1;
+            words += 1;
           }
           var i = f.problem;
           a.score[i] = Math.max(a.score[i], s + (a.refs[i] ? match.min_score : 0));
           a.shared[i] += shared;
           a.evidence[i] = Math.max(a.evidence[i], evidence);
+          a.words[i] = Math.max(a.words[i], words);
         });
       });
     }
@@ -3153,9 +3201,13 @@
         // Claimed (a warning) only when no answer comes near the problem
         // and the problem says enough to be matched at all; otherwise a hint.
         var thin = (p.text.slice(m.title.length).match(hanChar) || []).length < match.min_chars;
+        // A heading that names only the comparison (（三）对照入党誓词方面,
+        // （五）其他方面) leaves what the problem is to its text, which an
+        // answer may well meet in other words: only a hint.
+        var vague = thin || frameOnly(m.title);
         var sure = {
-          causes: !thin && !loose.causes[i] && !rooted && !prose,
-          measures: !thin && !loose.measures[i] && !flat && !prose
+          causes: !vague && !loose.causes[i] && !rooted && !prose,
+          measures: !vague && !loose.measures[i] && !flat && !prose
         };
         var rule = "";
         var severity = "";
@@ -4247,6 +4299,9 @@
       allMatches(/(20[0-9]{2})年/gu, sentence).some(function (m) { return Number(m[1]) < year; });
   }
 
+  // A numbered heading up to “学习贯彻（党的）” (一、学习贯彻党的……).
+  var HEADING_STUDY = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、.．])[ \t\u3000]*(?:深入)?学习(?:贯彻|宣传)?(?:落实)?(?:党的)?$/u;
+
   function sessionStaleRule(rule, config) {
     var table = sessionTable(config);
     var dated = materialDate(config);
@@ -4339,6 +4394,15 @@
         }
         // Its spirit or its communiqué (十九届五中全会公报和历史决议) is what is studied.
         if (!s.k.plenum || !/^的?(?:精神|公报)/u.test(s.line.slice(s.end, s.end + 3))) {
+          return;
+        }
+        // A numbered heading on studying a plenum of a term before the last
+        // congress held by then (2022年度: 一、学习贯彻党的十九届六中全会精神情况):
+        // the year's study is that congress's spirit; a heading does not look back.
+        var last = congress && congress.entry.when <= limit ? congress : before;
+        if (last && s.k.term < last.k.congress && HEADING_STUDY.test(s.line.slice(0, s.start))) {
+          hits.push(hit(rule.id, s.index, s.start, s.end, { match: s.text, newer: last.entry.name,
+                                                            held: last.entry.held, old: entry.held, year: String(year) }));
           return;
         }
         // The year's theme quoted with an earlier plenum in it (学习贯彻二十届
@@ -4626,6 +4690,8 @@
         // material names the document in full).
         // 把2018年修订的《条例》通读了一遍, 重温了…
         studied: new RegExp("(?:学习|研读|通读|精读|重温|温习|翻阅|学|读|对照|把)了?((?:19|20)[0-9]{2})年修订的《?(?:中国共产党)?(" + name + "》?|条例》)", "gu"),
+        // Or its version named after it in the clause (对照《条例》，我对2018年修订的新条款学得不细).
+        after: new RegExp(name + "》?[^。；！？]{0,12}?((?:19|20)[0-9]{2})年修订的(?:新|有关|相关)?(?:条款|条文|内容|版本|规定)", "gu"),
         named: new RegExp(name, "u")
       };
     });
@@ -4649,7 +4715,7 @@
           // A material of a year when a later version was in force studies an
           // older one: kept from an old material. Not where the sentence compares.
           var later = Math.max.apply(null, e.d.years.filter(function (y) { return y < year; }).concat(0));
-          allMatches(e.studied, line).forEach(function (m) {
+          allMatches(e.studied, line).concat(allMatches(e.after, line)).forEach(function (m) {
             var span = sentenceAround(line, m.index);
             if (Number(m[1]) < later && e.d.years.indexOf(Number(m[1])) !== -1 && (m[2] !== "条例》" || e.named.test(text)) &&
                 !/原|旧|相比|对比|此前|曾/u.test(line.slice(span[0], span[1]))) {
@@ -4809,8 +4875,22 @@
   // one (、) and each that differs is reported with the right one. Text of
   // another document (关于在全党开展…八项规定精神学习教育的通知) shares too little.
   var TITLE_TAIL = 4;
-  function titleRule(rule, documents) {
+  // A notice's 文号: issuer's word, year, number (组通字〔2021〕46号).
+  var NOTICE_NUMBER = /([\u4e00-\u9fff]{1,4}字)[〔［\[(（]([0-9]{4})[〕］\])）]([0-9]{1,4})号/gu;
+
+  function titleRule(rule, sessions) {
+    var documents = sessions.documents;
     var byPattern = patternRule(rule);
+    // The notice that called a year's meeting (data/years.yml): a 文号 with the
+    // same issuer and either its year or its number changed (〔2020〕46号,
+    // 〔2021〕64号). A wrong number only where the line speaks of the meeting
+    // (another notice of that year has another number); a wrong year also
+    // where the draft names that 年度 anywhere.
+    var notices = Object.keys(sessions.notices || {}).map(function (y) {
+      var m = new RegExp(NOTICE_NUMBER.source, "u").exec(sessions.notices[y]);
+      return m && { text: sessions.notices[y], issuer: m[1], year: m[2], number: m[3], of: y + "年度" };
+    }).filter(Boolean);
+    var MEETING = /组织生活会|民主评议/u;
     var titles = documents.filter(function (d) { return d.title && d.title.indexOf("关于") !== -1; }).map(function (d) {
       var tail = d.title.slice(-TITLE_TAIL);
       var body = d.title.slice(d.title.indexOf("关于") + 2, -TITLE_TAIL).replace(/的$/u, "");
@@ -4818,7 +4898,22 @@
     });
     return function (lines, skipUntil) {
       var hits = byPattern(lines, skipUntil);
+      var whole = notices.length ? lines.join("\n") : "";
       lines.forEach(function (line, index) {
+        if (notices.length && line.indexOf("字") !== -1) {
+          allMatches(NOTICE_NUMBER, line).forEach(function (m) {
+            notices.forEach(function (n) {
+              var sameYear = m[2] === n.year;
+              var skip = m[1].length - n.issuer.length; // 按照组通字: the issuer ends the run
+              if (m[1].slice(skip) !== n.issuer || sameYear === (m[3] === n.number) ||
+                  !(MEETING.test(line) || (!sameYear && whole.indexOf(n.of) !== -1))) {
+                return;
+              }
+              hits.push(hit(rule.id, index, m.index + skip, m.index + m[0].length,
+                            { match: m[0].slice(skip), right: n.text }));
+            });
+          });
+        }
         titles.forEach(function (t) {
           allMatches(t.re, line).forEach(function (m) {
             // The last 关于 opens the title (关于改进作风方面的问题，关于八项规定).
@@ -5341,7 +5436,7 @@
       } else if (rule.check === "framework") {
         lineRules[rule.id] = frameworkRule(rule, ruleset.sessions);
       } else if (rule.check === "title") {
-        lineRules[rule.id] = titleRule(rule, ruleset.sessions.documents);
+        lineRules[rule.id] = titleRule(rule, ruleset.sessions);
       } else if (rule.check === "document_date") {
         lineRules[rule.id] = documentDateRule(rule, ruleset.sessions);
       } else if (rule.check === "anniversary") {
@@ -5355,7 +5450,7 @@
       rules: rules,
       lineRules: lineRules,
       terms: termRules(ruleset.terms, ruleset.term_config),
-      structure: structureRules(ruleset.structure, ruleset.han_class)
+      structure: structureRules(ruleset.structure, ruleset.han_class, (ruleset.sessions || {}).frameworks)
     };
     cache[ruleset.version] = engine;
     return engine;
