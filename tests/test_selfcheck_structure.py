@@ -1811,3 +1811,17 @@ def test_round18_one_three_character_word_is_one_piece_of_evidence():
     # Two words of its own (股东, 表决) still answer it.
     shared = draft("股东意见听得少。合作社分红方案没有经过股东代表大会表决，有股东提了意见。")
     assert not [f for f in structure(shared) if f.rule in ("PR-STRUCT-006", "PR-STRUCT-010") and f.excerpt.startswith("（五）")]
+
+
+def test_round18_a_praised_problem_without_a_measure_is_only_a_hint():
+    """The praise hint is the finding about such a problem (工作太投入，很少顾
+    及家庭): that nothing answers it follows from it, a hint beside it."""
+    text = DEFECTS["no-measure"][0]
+    [claim] = [f for f in structure(text) if f.rule == "PR-STRUCT-010"]
+    lines = text.split("\n")
+    lines[claim.line - 1] += "工作太投入，很少顾及家庭。"
+    praised = "\n".join(lines)
+    found = check_text(praised)
+    assert {f.line for f in found if f.rule == "PR-PRAISE-001"} == {claim.line}, found
+    [hint] = [f for f in structure(praised) if f.rule == "PR-STRUCT-010"]
+    assert hint.line == claim.line and hint.severity == "hint"

@@ -5496,8 +5496,17 @@
         });
       }
     }
+    // A problem the praise hint marks (工作太投入，很少顾家) is no real problem
+    // yet: that no cause or measure answers it follows from that, so it is
+    // only a hint beside the praise hint.
+    var praised = {};
+    hits.forEach(function (h) { if (h.rule === "PR-PRAISE-001") { praised[h.line] = true; } });
+    hits.forEach(function (h) {
+      if (praised[h.line] && UNANSWERED_PROBLEM[h.rule]) { h.severity = "hint"; }
+    });
     return findings(hits, enabled, engine.rules, lines);
   }
+  var UNANSWERED_PROBLEM = { "PR-STRUCT-006": true, "PR-STRUCT-010": true, "PR-STRUCT-011": true };
 
   // UTF-16 offset -> code point column, per line: a line is scanned once,
   // however many hits it has (a one-line file can have thousands).
