@@ -762,6 +762,33 @@ DRAFT_SLIPS_SILENT = [
 ]
 
 
+# round 19: pair families (a character pair of the dev drafts' typos, put into other frequent words)
+PAIR_FAMILIES = [
+    ("严守政治记律和组织纪律。", "记律", "纪律"),
+    ("全年渡工作计划已经上报。", "年渡", "年度"),
+    ("整改进渡每周通报一次。", "进渡", "进度"),
+    ("第三季渡的学习安排如下。", "季渡", "季度"),
+    ("会后组织了一次座淡。", "座淡", "座谈"),
+    ("按要求认真做好会议计录。", "计录", "记录"),
+    ("借阅要先登纪再取书。", "登纪", "登记"),
+    ("及时修订制渡，堵塞漏洞。", "制渡", "制度"),
+    ("出院病人每月随仿一次。", "随仿", "随访"),
+    ("线路抢休人员连夜到场。", "抢休", "抢修"),
+    ("他对学习的重要性认识不透撤。", "透撤", "透彻"),
+    ("小区燃汽管道老化。", "燃汽", "燃气"),
+]
+PAIR_FAMILIES_SILENT = [
+    "要牢记律师的提醒，青年渡口志愿队每年渡过难关，推进渡江演练。",
+    "四季渡船照常运行，机制渡过了考验，统计录入数据，会计录用新人。",
+    "攀登纪录片拍摄现场，忘纪念日，笔纪要也要整理。",
+    "宣布委员会名单，确保销号清零，退休订阅报纸，违规犯罪要严惩。",
+    "随仿冒商品一起查处，来仿照先进经验，探仿生学原理。",
+    "应该革除陋习，积分兑换礼品，新规成为共识，暂停流动。",
+    "锻炼习惯要养成，跋涉即将结束，可燃汽油要远离火源，阻碍与会人员。",
+    "推迟道歉不可取，交涉即可解决，彻底透撤出阵地也不行。",
+]
+
+
 def test_genre_swaps_are_not_words():
     # the list's promise: no entry is a jieba word or part of one
     counts = jieba_counts()
@@ -783,7 +810,7 @@ def test_draft_slips_are_not_words():
 
 
 @pytest.mark.parametrize("text, excerpt, right", ROUND10 + ROUND11 + ROUND12 + GENRE_SWAPS + GENRE_SWAPS_R15
-                         + DRAFT_SLIPS)
+                         + DRAFT_SLIPS + PAIR_FAMILIES)
 def test_families_are_found_and_the_correction_is_silent(text, excerpt, right):
     found = word_hits(text)
     assert [(f.excerpt, f"“{right}”" in f.suggestion) for f in found] == [(excerpt, True)]
@@ -792,6 +819,17 @@ def test_families_are_found_and_the_correction_is_silent(text, excerpt, right):
 
 
 @pytest.mark.parametrize("text", SILENT_NEAR_ROUND10 + SILENT_NEAR_ROUND11 + SILENT_NEAR_ROUND12 + GENRE_SWAPS_SILENT
-                         + GENRE_SWAPS_R15_SILENT + DRAFT_SLIPS_SILENT)
+                         + GENRE_SWAPS_R15_SILENT + DRAFT_SLIPS_SILENT
+                         + PAIR_FAMILIES_SILENT)
 def test_correct_text_near_the_family_entries_is_left_alone(text):
     assert [f.excerpt for f in word_hits(text)] == []
+
+
+def test_pair_families_are_not_words():
+    # the list's promise: the wrong form (gates aside) is no jieba word nor part of one
+    counts = jieba_counts()
+    forms = [e.get("wrong") or re.sub(r"\(\?<?!\[[^\]]*\]\)|\(\?![^)]*\)", "", e["pattern"])
+             for e in ENTRIES if e["list"] == "pair-families"]
+    assert len(forms) >= 40
+    inside = {k[i:i + 2] for k in counts for i in range(len(k) - 1)}
+    assert [w for w in forms if len(w) != 2 or w in inside] == []
