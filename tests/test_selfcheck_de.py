@@ -489,6 +489,8 @@ NOUN_PHRASES_ROUND18 = [
     # A verb of one character before the listed word, its object, and how
     # many (`object_marks`): who or what did it, not how well.
     "笔记多是摘抄，联系自身写体会的很少。", "平时做研究的不多，跟风的多。", "会上提建议的很少。",
+    # A body doing something, then 的: the phrase names the activity.
+    "社区开展的为老服务活动很受欢迎。", "去年，村委组织的为困难户捐款活动我没有参加。", "学校举办的向榜样学习报告会办得很好。",
 ]
 
 # ... while how well it was done stays 得 there, and without such a verb.

@@ -5034,9 +5034,12 @@
       // Also ABAC of one by one (挨家挨户, 逐字逐句), or any four before 为/向/替 and whom it
       // is done for (真情实意的为群众办事); after a count's 是 too (二是).
       var rest = line.slice(i + 1);
-      // Not after a person or a body, nor 为民 (基层干部的为民情怀: a noun).
+      // Not after a person or a body, nor 为民 (基层干部的为民情怀: a noun),
+      // nor after a body doing something (支部组织的为留守老人办实事活动:
+      // the 的 phrase names the activity).
       var whom = /^[为向替](?![主例准止难此何了民])[\u4e00-\u9fa5]/.test(rest) &&
-        !/[部员志作们众人者家长师生工位区村社党国司委]$/.test(phrase);
+        !/[部员志作们众人者家长师生工位区村社党国司委]$/.test(phrase) &&
+        !/^.[部员们区委司校院站所队局里]/.test(phrase);
       if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) ||
           !(/[而不之以其无]/.test(phrase.slice(1, 3)) || /^([挨逐边每]).\1/.test(phrase) || whom) ||
           /^[所可难加予得足借用据]以|[对把被给向从跟在的了着是我你他她它]/.test(phrase) ||
