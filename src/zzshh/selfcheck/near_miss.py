@@ -118,7 +118,8 @@ GENRE_IDIOMS = """
     集中统一 静下心来 非机动车 顾此失彼 风雨无阻 食品安全 麻痹大意 麻痹思想
 """.split()
 # Look-alike characters of different sounds the engine takes for one another too
-# (得过具过 for 得过且过; ALIKE in nearMissRule, engine.js: keep the two equal).
+# (得过具过 for 得过且过): one group a string, sent to nearMissRule in engine.js
+# as ruleset["near_miss"]["lookalike"].
 LOOKALIKE = ["己已巳", "且具", "未末", "折拆", "拔拨", "崇祟", "徒徙", "免兔", "衷哀衰", "戊戌戍", "贫贪", "侍待", "冶治",
              "幻幼", "肓盲", "炙灸", "汩汨"]
 ALIKE = {c: n for n, group in enumerate(LOOKALIKE) for c in group}
@@ -542,6 +543,7 @@ def _derive(lex: dict, texts: list[str], whitelist: list[str], dictionary: set[s
         "targets": _front_coded(targets, codes),
         "target_readings": varints(numbers),
         "known": _front_coded(known, codes),
+        "lookalike": list(LOOKALIKE),
         "stats": {"targets": len(targets), "known": len(known), "chars": len(order),
                   "candidates": len(candidates), "site_flags": len(site_flags),
                   "site_flags_wrong": sorted(w for w in site_flags if w in dictionary | typed),

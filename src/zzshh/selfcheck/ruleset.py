@@ -655,7 +655,7 @@ KEY_ORDER = ("miswritten_words", "doubled", "miswritten_notes", "miswritten", "d
              "severities", "classes", "sessions", "version", "format", "structure", "variants", "oath",
              "variant_blocks", "terms", "han_class", "term_config", "near_miss")
 # near_miss's keys likewise (~0.4 KB): the alphabet last, after the targets coded by it.
-NEAR_MISS_ORDER = ("syllables", "format", "digits", "frequent", "known", "targets", "target_readings", "alphabet")
+NEAR_MISS_ORDER = ("lookalike", "syllables", "format", "digits", "frequent", "known", "targets", "target_readings", "alphabet")
 # Separates the fields of a pattern entry of the dictionary packed as a string.
 ENTRY_SEPARATOR = "\t"
 

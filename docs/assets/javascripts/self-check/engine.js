@@ -939,11 +939,10 @@
     var nasal = syllables.map(function (s) { return s.replace(/([aei])ng$/, "$1n"); });
     var frequent = data.frequent;
     // Look-alike characters that sound different (得过具过 for 得过且过, 严于律已,
-    // 末雨绸缪): a slip of the eye, not of the ear. One group a string; the
-    // same as LOOKALIKE in near_miss.py, which lists the words they would flag.
+    // 末雨绸缪): a slip of the eye, not of the ear. One group a string
+    // (LOOKALIKE in near_miss.py, which also lists the words they would flag).
     var alike = Object.create(null);
-    ["己已巳", "且具", "未末", "折拆", "拔拨", "崇祟", "徒徙", "免兔", "衷哀衰", "戊戌戍", "贫贪", "侍待", "冶治",
-     "幻幼", "肓盲", "炙灸", "汩汨"].forEach(function (g, n) {
+    data.lookalike.forEach(function (g, n) {
       g.split("").forEach(function (c) { alike[c] = n; });
     });
 
