@@ -86,6 +86,8 @@ BAD = [
     ("PR-PLACEHOLDER-004", "廉洁自律方面还有不足（结合个人实际逐条列出）。", "（结合个人实际逐条列出）"),
     ("PR-PLACEHOLDER-004", "对群众的诉求有时推诿……待补充", "…待补充"),
     ("PR-PLACEHOLDER-002", "全年参加志愿服务__次。", "__"),
+    ("PR-PLACEHOLDER-002", "对照检查人：王明\n2027年1月×日", "×日"),
+    ("PR-PLACEHOLDER-002", "2022年×月×日", "×月×日"),
     # dev-15..18: a lower-case xxx before a bracket, work done of one's own
     # accord in one's own time, oath clauses quoted alone with a word swapped
     ("PR-PLACEHOLDER-002", "xxx（社区党委第三支部　宣传委员）", "xxx"),
@@ -684,6 +686,14 @@ PRAISE_BAD = [
     ("审核报销单一个小数点也不放过。", "一个小数点也不放过"),
     ("一有空就帮邻居修水管。", "一有空就帮"),
     ("顾客钱不够时我常常忍不住垫付。", "忍不住垫付"),
+    # Round 20 (dev-98..101): standards too high for anyone or anything, a
+    # frequency word between the work and how hard, the work weighed too heavily.
+    ("此外，我对科室同事和临床科室要求过于严格，督查时不留情面。", "要求过于严格"),
+    ("工作中对书稿质量要求过高，一个标点也要反复推敲。", "要求过高"),
+    ("工作上有时太拼，禁渔期吃住在执法艇上。", "工作上有时太拼"),
+    ("有时候把工作看得太重，连续上夜班也不肯调休。", "把工作看得太重"),
+    ("我对文字太过较真。", "太过较真"),
+    ("我这人心太热，谁家有事都去帮忙。", "心太热"),
 ]
 
 PRAISE_GOOD = [
@@ -699,6 +709,7 @@ PRAISE_GOOD = [
     "把主要精力放在业务上，理论学习抓得不紧。", "爱人把家里收拾得井井有条。",
     "经常打牌到半夜，第二天迟到。", "把个人利益放在首位。", "一有空就玩手机游戏。", "遇事忍不住发脾气。",
     "加班费的发放规定学得不细。",
+    "对班组的要求不严，检查走过场。", "我心太急，说话冲。", "工作上有时太随意，台账记得不全。",
 ]
 
 DE_RULES = ("PR-DE-001", "PR-DE-002", "PR-DE-003", "PR-DE-004")

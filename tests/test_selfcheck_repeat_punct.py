@@ -486,3 +486,31 @@ def test_a_sentence_written_twice_is_reported(text, copy):
 @pytest.mark.parametrize("text", NOT_REPEATED_SENTENCES)
 def test_words_said_again_on_purpose_stay_silent(text):
     assert [f.rule for f in check_text(text) if f.rule.startswith("PR-REPEAT")] == []
+
+
+# Round 20: the same meaning said twice in one clause (PR-REPEAT-005), a
+# word said again after 的 with nothing between (PR-REPEAT-003), and a 顿号
+# before the 和 of a list's last item (PR-PUNCT-013): (text, rule, excerpt).
+SAID_TWICE = [
+    ("大约有十来次左右我只是贴了提示单。", "PR-REPEAT-005", "大约有十来次左右"),
+    ("每本书付印前重新再次核对引文。", "PR-REPEAT-005", "重新再次"),
+    ("针灸科每天日均门诊量八十多人次。", "PR-REPEAT-005", "每天日均"),
+    ("思想深处还存在侥幸心理的心理。", "PR-REPEAT-003", "心理的心理"),
+    ("压缩了初审、复审、和终审的周期。", "PR-PUNCT-013", "、"),
+]
+
+SAID_ONCE = [
+    "大约两周，左右邻居都知道了。", "每次十分钟左右。", "付印前重新核对引文。", "日均门诊量八十多人次。",
+    "摸清老人的心理，照顾老人的心理需求。", "压缩了初审、复审和终审的周期。", "做到民主、文明、和谐。",
+]
+
+
+@pytest.mark.parametrize("text,rule,excerpt", SAID_TWICE)
+def test_the_same_thing_said_twice_is_reported(text, rule, excerpt):
+    found = [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith(CLASSES)]
+    assert found == [(rule, excerpt)], found
+
+
+@pytest.mark.parametrize("text", SAID_ONCE)
+def test_things_said_once_stay_silent(text):
+    assert [(f.rule, f.excerpt) for f in check_text(text) if f.rule.startswith(CLASSES)] == []

@@ -1307,6 +1307,15 @@ def test_a_material_that_opens_with_its_study_needs_no_part_on_last_year():
     assert "上年度" in missing.message
 
 
+def test_a_problems_heading_that_says_checked_needs_the_part_on_last_year():
+    # dev-101: 一、对照检查发现的问题 is the problems part, not parts named
+    # after the 四个对照, so last year's part is still reported missing.
+    text = STUDY_FIRST.format(study="对照检查发现的问题").replace("二、存在的问题\n", "")
+    [missing] = [f for f in structure(text) if f.rule == "PR-STRUCT-001"]
+    assert "上年度" in missing.message
+    assert rules(STUDY_FIRST.format(study="对照党章党规，找差距"))["PR-STRUCT-001"] == 0
+
+
 def test_a_part_heading_in_the_style_of_a_lower_level_keeps_its_place():
     # dev-19: “3、产生问题的原因” between 二、 and 四、 is the causes part in the
     # wrong style (one PR-STRUCT-004 there), not a missing part and a slip at 四、.

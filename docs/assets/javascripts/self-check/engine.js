@@ -5041,7 +5041,7 @@
         !/^.[部员们区委司校院站所队局里]/.test(phrase);
       if (i < 4 || !/^[\u4e00-\u9fa5]{4}$/.test(phrase) ||
           !(/[而不之以其无]/.test(phrase.slice(1, 3)) || /^([挨逐边每]).\1/.test(phrase) || whom) ||
-          /^[所可难加予得足借用据]以|[对把被给向从跟在的了着是我你他她它]/.test(phrase) ||
+          /^.?[所可难加予得足借用据]以|以[前后来上下内外]|[对把被给向从跟在的了着是我你他她它]/.test(phrase) ||
           !(i === 4 || /[，。；！？：、,;!?:“（]/.test(line.charAt(i - 5)) || /^[一二三四五六七八九十]是$/.test(line.slice(i - 6, i - 4)))) {
         return 0;
       }
@@ -5067,8 +5067,10 @@
       }
       var rest = line.slice(i + 1);
       // 不 before the adjective makes it describe a thing (不规范的操作);
-      // not 毫不犹豫 and the like, set phrases of how.
-      if (line.charAt(i - 3) === "不" && !/[毫绝决从并永]/.test(line.charAt(i - 4))) {
+      // not 毫不犹豫 and the like, set phrases of how. So does a determiner
+      // (新系统的操作, 一个认真的态度): the adjective is a noun's there.
+      if (line.charAt(i - 3) === "不" && !/[毫绝决从并永]/.test(line.charAt(i - 4)) ||
+          /[新老原旧该本各个]/.test(line.charAt(i - 3))) {
         return 0;
       }
       // The same adjective with 地 in the line says how the writer meant it
@@ -5110,6 +5112,12 @@
       }
       var v = rest.slice(0, 2);
       var after = rest.slice(2);
+      // Paired with a manner word and a verb after a 顿号 (主动的引导、及时化解):
+      // two doings, each said how.
+      if ((verb[v] || nouny[v]) && !adj[v] && after.charAt(0) === "、" && adj[after.slice(1, 3)] &&
+          han.test(after.charAt(3)) && !/[的地得]/.test(after.charAt(3))) {
+        return 2;
+      }
       if (nouny[v]) {
         // 了 only as the aspect particle (系统的学习了党史), not in 了解; or
         // how long or how often (系统的学习2小时, 认真的研究三遍).
@@ -5120,6 +5128,10 @@
       // aspect after it (生动的讲给学生听, 清楚的说了, 深入的摸清): no noun is made so.
       if (/^[做干写讲改抓办问走跑看听说想学读背记抄教坐帮查找算盯劝陪答练管站守照按靠打摸弄搞][给好完在着过了到个清]/.test(rest) &&
           !/^(?:说到底|看好|看过来|走过场)/.test(rest)) {
+        return 1;
+      }
+      // 到 or 去 and where (没有主动的到支行讲清楚): no noun starts so, bar a few (到来, 去年).
+      if (/^[到去][\u4e00-\u9fa5]/.test(rest) && !/^(?:到来|到达|到位|到底|到处|到期|到家|到点|到头|到手|去年|去向|去处|去路|去世|去留|去除)/.test(rest)) {
         return 1;
       }
       // Any verb of one character with a direction after it (高兴的围过来): not a noun (重要的事过去了).
@@ -5225,9 +5237,11 @@
         return 3;
       }
       // A verb of one character, 的 and an AABB ending the clause (理的清清楚楚,
-      // 扫的干干净净): AABB after 的 says how, never what.
+      // 扫的干干净净): AABB after 的 says how, never what. Not the AABB nouns
+      // (省里的山山水水, 工作的方方面面) nor after a place word (里, 上).
       if (/^([\u4e00-\u9fa5])\1([\u4e00-\u9fa5])\2(?:[，。；！？、,;!?]|$)/.test(rest) && han.test(line.charAt(i - 1)) &&
-          !/[的地得了着过是们人家己]/.test(line.charAt(i - 1))) {
+          !/[的地得了着过是们人家己里上中下内外前后边]/.test(line.charAt(i - 1)) &&
+          !/^(?:山山水水|方方面面|家家户户|男男女女|老老少少|子子孙孙|祖祖辈辈|世世代代|角角落落|条条框框|点点滴滴|日日夜夜|风风雨雨|沟沟坎坎|花花草草|瓶瓶罐罐)/.test(rest)) {
         single = true;
         return 4;
       }
@@ -5280,6 +5294,11 @@
       if ((verb[w] || nouny[w]) && /^不(.)(?:[，。；！？、,;!?]|$)/.test(rest) &&
           lex.bare.indexOf(rest.charAt(1)) !== -1 && !/[多少久早晚长全满高平正好]/.test(rest.charAt(1))) {
         return 2;
+      }
+      // ...or 不 and how carefully it was done (核对的不仔细，落实的不扎实): words
+      // that judge the doing, not what was done (反映的不准确 may be the report).
+      if (verb[w] && !nouny[w] && /^不(?:仔细|认真|细致|扎实|深入|全面|及时|彻底|透彻|充分|严格|主动|具体)(?:[，。；！？、,;!?]|$)/.test(rest)) {
+        return 3;
       }
       // ...and a degree word with one (恢复的比较慢。): not what a state is (满, 全, 高).
       var g = /^(?:比较|很|太|越来越|非常|十分)(.)/.exec(rest);
