@@ -213,6 +213,16 @@ def test_a_unit_name_ending_before_the_phrase_is_no_misspelling():
     assert [f.excerpt for f in flagged] == ["智部党员"] and caught(flagged, "支部党员")
 
 
+def test_any_verb_may_fill_the_frame_of_a_phrase_like_yi_tui_liao_zhi():
+    # dev-103: 一退了之 (sent back and done with) fills the frame of the
+    # target 一推了之 with another verb; the target misspelt is still reported.
+    only = alone(default_ruleset())
+    for text in ("材料不全时我就一退了之。", "对投诉一罚了之。"):
+        assert not [f.excerpt for f in check_text(text, only) if f.rule == RULE], text
+    flagged = [f for f in check_text("遇事一推了知。", only) if f.rule == RULE]
+    assert [f.excerpt for f in flagged] == ["一推了知"] and caught(flagged, "一推了之")
+
+
 def test_flat_and_retroflex_initials_and_de_for_di_count_as_one_sound():
     # z/zh, c/ch, s/sh are one sound to many writers (义不容迟, 风雨无助 in
     # dev-71/dev-73), and so are -n/-ng; 的 and 得 stand for the 地 that ends a set phrase.

@@ -1109,6 +1109,10 @@
             }
             var w = text.substr(i, 4);
             var right = rightOf(w, head, tail);
+            // 一X了之 is a frame any verb fills (一推了之, 一退了之, 一罚了之).
+            if (/^一.了之$/.test(w) && /^一.了之$/.test(right)) {
+              continue;
+            }
             // 培智部党员: a first character changed right after another one
             // and before a unit's suffix (部, 科, 室…) is the end of that
             // unit's name (培智部), not a slip of the phrase (支部党员).
