@@ -29,12 +29,14 @@ endef
 
 # Every tier this machine can run; the summary names the tiers it skipped
 # (tool missing) and how to install them. CI sets ZZSHH_REQUIRE_ALL=1: no skips.
+# Two workers (pytest-xdist): the site's and the browser's tests on one, the
+# rest on the other (tests/conftest.py).
 test: setup
-	$(call pytest_run,)
+	$(call pytest_run,-n 2 --dist loadgroup)
 
 # Everyday tier: no browser, nginx or Node.js.
 test-fast: setup
-	$(call pytest_run,-m "not browser and not nginx and not node")
+	$(call pytest_run,-n 2 --dist loadgroup -m "not browser and not nginx and not node")
 
 bench: setup
 	$(PY) scripts/bench_build.py

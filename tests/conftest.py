@@ -69,11 +69,38 @@ def tiers_of(item) -> list[Tier]:
     return [tier for tier in TIERS if item.get_closest_marker(tier.marker)]
 
 
-_selected = pytest.StashKey[list]()  # the tests this run selected
+_selected = pytest.StashKey[list]()  # the tier markers of each test this run selected
 
 
 def pytest_collection_finish(session):
-    session.config.stash[_selected] = list(session.items)
+    session.config.stash[_selected] = [{tier.marker for tier in tiers_of(item)} for item in session.items]
+
+
+def pytest_collection_modifyitems(config, items):
+    """make test runs two pytest-xdist workers (--dist loadgroup): the tests
+    of the built site, the browser, nginx and Node share one of them, which
+    builds the site once and never runs two browsers at a time; the other
+    takes the rest."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        if tiers_of(item) or "built_site" in item.fixturenames:
+            item.add_marker(pytest.mark.xdist_group("site"))
+
+
+def _selected_tiers(config, terminalreporter) -> list[set[str]] | None:
+    """The tier markers of each test run: from the collection, or, in
+    pytest-xdist's controller (which collects nothing), from the reports."""
+    selected = config.stash.get(_selected, None)
+    if selected:
+        return selected
+    markers = {tier.marker for tier in TIERS}
+    seen = {}
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if getattr(report, "nodeid", "") and hasattr(report, "keywords") and getattr(report, "when", "") in ("setup", "call"):
+                seen[report.nodeid] = markers & set(report.keywords)
+    return list(seen.values()) if seen else selected
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -115,25 +142,25 @@ def pytest_make_collect_report(collector):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    items = config.stash.get(_selected, None)
+    items = _selected_tiers(config, terminalreporter)
     if items is None:
         return
     write = terminalreporter.write_line
     terminalreporter.section("测试层级", sep="=")
-    base = sum(1 for item in items if not tiers_of(item))
+    base = sum(1 for needs in items if not needs)
     write(f"{BASE_TIER}：{base} 项，已运行" if base else f"{BASE_TIER}：本次没有选中")
-    missing = [tier for tier in TIERS if not tier.found and any(tier in tiers_of(item) for item in items)]
+    missing = [tier for tier in TIERS if not tier.found and any(tier.marker in needs for needs in items)]
     not_run = "按失败处理（ZZSHH_REQUIRE_ALL=1）" if REQUIRE_ALL else "已跳过"
     for tier in TIERS:
-        marked = [item for item in items if tier in tiers_of(item)]
+        marked = [needs for needs in items if tier.marker in needs]
         label = f"{tier.name}（-m {tier.marker}，需 {tier.tool}）"
         if not marked:
             write(f"{label}：本次没有选中")
         elif tier in missing:
             write(f"{label}：{len(marked)} 项，{not_run}。{tier.reason()}", yellow=not REQUIRE_ALL, red=REQUIRE_ALL)
         else:
-            blocked = [item for item in marked if any(t in missing for t in tiers_of(item))]
-            also = "、".join(t.tool for t in missing if any(t in tiers_of(item) for item in blocked))
+            blocked = [needs for needs in marked if any(t.marker in needs for t in missing)]
+            also = "、".join(t.tool for t in missing if any(t.marker in needs for needs in blocked))
             note = f"；另有 {len(blocked)} 项还需 {also}，{not_run}" if blocked else ""
             write(f"{label}：{len(marked) - len(blocked)} 项，已运行（{tier.found}）{note}")
     if missing:

@@ -56,3 +56,11 @@ def test_cache_entries_unused_for_a_month_are_removed(tmp_path):
     os.utime(stale, (old, old))
     pc.precompress(make_site(tmp_path / "site"), cache)
     assert not stale.exists() and fresh.exists()
+
+
+def test_files_compressed_on_several_cores_are_zopflis_own_bytes(tmp_path):
+    site = make_site(tmp_path / "site")
+    (site / "more.js").write_bytes(TEXT * 3)
+    assert pc.precompress(site, tmp_path / "cache") == 4
+    for name in ("index.html", "assets/app.js", "more.js"):
+        assert (site / f"{name}.gz").read_bytes() == zopfli.gzip.compress((site / name).read_bytes()), name

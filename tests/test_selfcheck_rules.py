@@ -170,3 +170,31 @@ def test_a_missing_part_weighs_as_the_part_page_says(dropped, severity):
     draft = "\n".join(lines[:start] + lines[end:])
     found = [(f.rule, f.severity) for f in check_text(draft) if f.rule == "PR-STRUCT-001"]
     assert found == [("PR-STRUCT-001", severity)]
+
+
+def test_the_ruleset_kept_on_disk_is_the_built_one_and_follows_the_data(tmp_path, monkeypatch):
+    import shutil
+    from zzshh.selfcheck import ruleset as rs
+    from zzshh.sitedata.paths import DATA
+    monkeypatch.setattr(rs, "RULESET_CACHE", tmp_path / "cache")
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    rs._cached.cache_clear()
+    try:
+        first = rs._cached(str(data))
+        [kept] = (tmp_path / "cache").glob("ruleset-*.json")
+        assert json.loads(kept.read_text(encoding="utf-8")) == first == rs.build(data)
+
+        def built_again(directory):
+            raise AssertionError("built again")
+        monkeypatch.setattr(rs, "build", built_again)
+        rs._cached.cache_clear()
+        assert rs._cached(str(data)) == first
+        # Changed data is another key: built, and so checked, again.
+        rules = data / "proofread-rules.yml"
+        rules.write_text(rules.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+        rs._cached.cache_clear()
+        with pytest.raises(AssertionError, match="built again"):
+            rs._cached(str(data))
+    finally:
+        rs._cached.cache_clear()
