@@ -182,8 +182,8 @@ def test_the_ruleset_kept_on_disk_is_the_built_one_and_follows_the_data(tmp_path
     rs._cached.cache_clear()
     try:
         first = rs._cached(str(data))
-        [kept] = (tmp_path / "cache").glob("ruleset-*.json")
-        assert json.loads(kept.read_text(encoding="utf-8")) == first == rs.build(data)
+        [kept] = (tmp_path / "cache").glob("ruleset-*.json.gz")
+        assert json.loads(gzip.decompress(kept.read_bytes())) == first == rs.build(data)
 
         def built_again(directory):
             raise AssertionError("built again")

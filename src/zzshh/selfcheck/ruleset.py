@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import re
-import time
 import unicodedata
 from pathlib import Path
 
@@ -642,7 +641,6 @@ def build(directory: Path | None = None) -> dict:
 # the versions of jieba and pypinyin: checking ~800 patterns costs each
 # process ~1 s (every build, every run of the command line), the file ~10 ms.
 RULESET_CACHE = ROOT / ".cache" / "ruleset"
-CACHE_DAYS = 30
 
 
 def _inputs_key(directory: Path) -> str:
@@ -657,26 +655,8 @@ def _inputs_key(directory: Path) -> str:
 
 @cached
 def _cached(directory: str) -> dict:
-    path = RULESET_CACHE / f"ruleset-{_inputs_key(Path(directory))}.json"
-    try:
-        ruleset = json.loads(path.read_text(encoding="utf-8"))
-        os.utime(path)  # used now: keeps it out of the pruning
-        return ruleset
-    except (OSError, ValueError):
-        pass
-    ruleset = build(Path(directory))
-    try:
-        RULESET_CACHE.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        partial.write_text(json.dumps(ruleset, ensure_ascii=False), encoding="utf-8")
-        partial.replace(path)
-        oldest = time.time() - CACHE_DAYS * 86400
-        for entry in RULESET_CACHE.glob("ruleset-*.json"):
-            if entry.stat().st_mtime < oldest:
-                entry.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only checkout builds the ruleset every time
-    return ruleset
+    path = RULESET_CACHE / f"ruleset-{_inputs_key(Path(directory))}.json.gz"
+    return near_miss.cached(path, lambda: build(Path(directory)))
 
 
 def default_ruleset() -> dict:

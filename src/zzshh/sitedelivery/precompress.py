@@ -42,25 +42,29 @@ def _store(path: Path, packed: bytes) -> None:
 
 def compress(data: bytes, cache_dir: Path = CACHE_DIR) -> bytes:
     """data as gzip, by zopfli; the same bytes every time for the same data."""
-    path = _cache_path(data, cache_dir)
-    if path.is_file():
-        os.utime(path)  # used now: keeps it out of the pruning
-        return path.read_bytes()
-    packed = zopfli.gzip.compress(data)
-    _store(path, packed)
+    return compress_all([data], cache_dir)[0]
+
+
+def compress_all(files: list[bytes], cache_dir: Path = CACHE_DIR) -> list[bytes]:
+    """Each file as compress() gives it: from the cache, or made now, on
+    every core (zopfli holds the interpreter while it works, so threads
+    would take turns)."""
+    paths = [_cache_path(data, cache_dir) for data in files]
+    missing = {path: data for path, data in zip(paths, files) if not path.is_file()}
+    made = {}
+    if len(missing) > 1:
+        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, len(missing))) as pool:
+            made = dict(zip(missing, pool.map(zopfli.gzip.compress, missing.values())))
+    elif missing:
+        made = {path: zopfli.gzip.compress(data) for path, data in missing.items()}
+    for path, packed in made.items():
+        _store(path, packed)
+    packed = []
+    for path in paths:
+        if path not in made:
+            os.utime(path)  # used now: keeps it out of the pruning
+        packed.append(made.get(path) or path.read_bytes())
     return packed
-
-
-def _fill_cache(files: list[bytes], cache_dir: Path) -> None:
-    """Compresses the files the cache lacks, on every core: zopfli holds
-    the interpreter while it works, so threads would take turns."""
-    missing = {_cache_path(data, cache_dir): data for data in files}
-    missing = {path: data for path, data in missing.items() if not path.is_file()}
-    if len(missing) < 2:
-        return
-    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, len(missing))) as pool:
-        for path, packed in zip(missing, pool.map(zopfli.gzip.compress, missing.values())):
-            _store(path, packed)
 
 
 def precompress(site_dir: Path, cache_dir: Path = CACHE_DIR) -> int:
@@ -73,9 +77,8 @@ def precompress(site_dir: Path, cache_dir: Path = CACHE_DIR) -> int:
         data = path.read_bytes()
         if len(data) >= MIN_SIZE:
             texts[path] = data
-    _fill_cache(list(texts.values()), cache_dir)
-    for path, data in texts.items():
-        path.with_name(path.name + ".gz").write_bytes(compress(data, cache_dir))
+    for path, packed in zip(texts, compress_all(list(texts.values()), cache_dir)):
+        path.with_name(path.name + ".gz").write_bytes(packed)
     _prune(cache_dir)
     return len(texts)
 
